@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+import { urlField } from '@/fields/link'
+import { sensitiveFilesAreRestricted } from '@/hooks/sensitiveFilesAreRestricted'
+
+export const Deliverables: CollectionConfig = {
+  slug: 'deliverables',
+  access: collectionPolicy.deliverables,
+  defaultSort: 'code',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['code', 'title', 'workPackage', 'disseminationLevel', 'dueMonth'],
+    group: 'Project',
+  },
+  hooks: { beforeChange: [sensitiveFilesAreRestricted] },
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: (value: unknown) => /^D\d{1,2}\.\d{1,2}$/.test(String(value ?? '')) || 'Use the form D2.1.',
+    },
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'workPackage', type: 'relationship', relationTo: 'work-packages', required: true },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Report', value: 'report' },
+        { label: 'Demonstrator', value: 'demonstrator' },
+        { label: 'Other', value: 'other' },
+      ],
+    },
+    {
+      name: 'disseminationLevel',
+      type: 'select',
+      required: true,
+      defaultValue: 'PU',
+      options: [
+        { label: 'PU: public', value: 'PU' },
+        { label: 'SEN: sensitive, partners only', value: 'SEN' },
+      ],
+    },
+    { name: 'dueMonth', type: 'number', min: 1, max: 60, admin: { description: 'Project month, 1 = start' } },
+    { name: 'deliveredDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'file', type: 'upload', relationTo: 'documents' },
+    urlField('doi', { label: 'DOI link' }),
+  ],
+}

@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+import { maxUploadSize } from '@/hooks/maxUploadSize'
+import { uploadsDir } from '@/uploads'
+
+/** PDFs (deliverables, agendas). A restricted file is served to partners and staff only. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  access: collectionPolicy.documents,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
+  hooks: { beforeOperation: [maxUploadSize(25 * 1024 * 1024)] },
+  upload: {
+    staticDir: path.join(uploadsDir, 'documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    {
+      name: 'restricted',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Partners only: required for the file of a SEN (sensitive) deliverable.' },
+    },
+  ],
+}

@@ -1,0 +1,30 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+import { maxUploadSize } from '@/hooks/maxUploadSize'
+import { uploadsDir } from '@/uploads'
+
+/** Images: alt text is required in every locale's fallback chain, so nothing ships without it. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: collectionPolicy.media,
+  admin: { group: 'Files' },
+  hooks: { beforeOperation: [maxUploadSize(10 * 1024 * 1024)] },
+  upload: {
+    staticDir: path.join(uploadsDir, 'media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/avif'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320 },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, localized: true },
+    { name: 'credit', type: 'text', localized: true },
+  ],
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+
+/** Newsletter issues. Sending (and the move to `sent`) belongs to the newsletter sender. */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  labels: { singular: 'Newsletter issue', plural: 'Newsletter issues' },
+  access: collectionPolicy.newsletters,
+  defaultSort: '-number',
+  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'status', 'sentAt'], group: 'Newsletter' },
+  fields: [
+    { name: 'number', type: 'number', required: true, unique: true, min: 1 },
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'subject', type: 'text', localized: true, admin: { description: 'Email subject line' } },
+    { name: 'intro', type: 'richText', localized: true },
+    { name: 'news', type: 'relationship', relationTo: 'news', hasMany: true, label: 'Selected news' },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Scheduled', value: 'scheduled' },
+        { label: 'Sending', value: 'sending' },
+        { label: 'Sent', value: 'sent' },
+      ],
+    },
+    { name: 'scheduledFor', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', admin: { readOnly: true } },
+  ],
+}

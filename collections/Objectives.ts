@@ -1,0 +1,3 @@
+import { orderedStatements } from '@/fields/orderedStatements'
+
+export const Objectives = orderedStatements('objectives', { singular: 'Objective', plural: 'Objectives' })

@@ -1,0 +1,18 @@
+import { slugField, type CollectionConfig } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+import { publishingVersions } from '@/fields/publishing'
+
+/** Free pages of a site: accessibility statement, privacy and legal notices, the practitioners' call. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  access: collectionPolicy.pages,
+  versions: publishingVersions,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'sites', '_status'], group: 'Pages' },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField({ localized: true, position: 'sidebar' }),
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'body', type: 'richText', localized: true },
+  ],
+}

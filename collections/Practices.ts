@@ -1,0 +1,77 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { collectionPolicy } from '@/access/policy'
+import { isStaff } from '@/access/roles'
+import type { User } from '@/payload-types'
+import { countryField } from '@/fields/countries'
+
+const submitter = (req: { user?: unknown }) => req.user as User | null
+
+/** Whoever is not staff submits for moderation; only editors publish or reject. */
+const moderatedByStaff: FieldHook = ({ req, value, originalDoc }) =>
+  isStaff(submitter(req)) ? value : (originalDoc?.moderationStatus ?? 'submitted')
+
+/** A submission is credited to the signed-in user who made it, whatever the request says. */
+const creditedToSubmitter: FieldHook = ({ req, value, operation, originalDoc }) => {
+  if (isStaff(submitter(req))) return value
+  return operation === 'create' ? (submitter(req)?.id ?? null) : originalDoc?.submittedBy
+}
+
+/** WP7 promising practices, shown on the `practices` site once an editor publishes them. */
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  access: collectionPolicy.practices,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'setting', 'moderationStatus'],
+    group: 'Practice repository',
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    countryField({ required: true }),
+    {
+      name: 'setting',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: [
+        { label: 'Prison', value: 'prison' },
+        { label: 'Probation', value: 'probation' },
+        { label: 'Community', value: 'community' },
+      ],
+    },
+    { name: 'targetGroup', type: 'text', required: true, localized: true },
+    { name: 'approach', type: 'textarea', required: true, localized: true },
+    { name: 'evidence', type: 'textarea', localized: true },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text' },
+        { name: 'organisation', type: 'text' },
+        { name: 'email', type: 'email' },
+      ],
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeChange: [creditedToSubmitter] },
+    },
+    {
+      name: 'moderationStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      admin: { position: 'sidebar' },
+      hooks: { beforeChange: [moderatedByStaff] },
+      options: [
+        { label: 'Submitted', value: 'submitted' },
+        { label: 'Published', value: 'published' },
+        { label: 'Rejected', value: 'rejected' },
+      ],
+    },
+  ],
+}

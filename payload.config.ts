@@ -1,0 +1,94 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { pt } from '@payloadcms/translations/languages/pt'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Categories } from './collections/Categories'
+import { Deliverables } from './collections/Deliverables'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { ExpectedOutcomes } from './collections/ExpectedOutcomes'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Newsletters } from './collections/Newsletters'
+import { Objectives } from './collections/Objectives'
+import { Pages } from './collections/Pages'
+import { Partners } from './collections/Partners'
+import { Practices } from './collections/Practices'
+import { Sites } from './collections/Sites'
+import { Subscribers } from './collections/Subscribers'
+import { Users } from './collections/Users'
+import { WorkPackages } from './collections/WorkPackages'
+import { Project } from './globals/Project'
+import { databaseAdapter } from './src/db/adapter'
+import { defaultLocale, localeNames, locales } from './src/i18n/locales'
+import { siteTenancy } from './src/tenancy/plugin'
+import { payloadSecret } from './src/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · WayOut CMS' },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    timezones: {
+      supportedTimezones: [
+        'Europe/Lisbon',
+        'Europe/London',
+        'Europe/Paris',
+        'Europe/Brussels',
+        'Europe/Amsterdam',
+        'Europe/Berlin',
+        'UTC',
+      ].map((tz) => ({ label: tz, value: tz })),
+      defaultTimezone: 'Europe/Paris',
+    },
+  },
+  // The admin panel speaks the same five languages as the content; each user picks theirs.
+  i18n: { supportedLanguages: { en, fr, de, pt, nl }, fallbackLanguage: 'en' },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [
+    Sites,
+    News,
+    Categories,
+    Events,
+    Pages,
+    Objectives,
+    ExpectedOutcomes,
+    WorkPackages,
+    Partners,
+    Deliverables,
+    Newsletters,
+    Subscribers,
+    Practices,
+    Media,
+    Documents,
+    Users,
+  ],
+  globals: [Project],
+  plugins: [siteTenancy],
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  jobs: {
+    // Runs scheduled publishing in the long-running server.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

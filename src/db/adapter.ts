@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../../migrations/postgres'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** The embedded default: a file under data/, made on first start. */
+export const defaultDatabaseUri = `file:${path.join(process.cwd(), 'data', 'wayout.db')}`
+
+export const databaseKind = (uri: string): DatabaseKind => {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//…@')}" is not understood: use file:…, postgres://… or mongodb://…`,
+  )
+}
+
+export const migrationsDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'migrations', kind)
+
+/**
+ * One adapter per DATABASE_URI scheme. SQL schemas come only from the committed migrations
+ * (applied on start in production); schema push is for a throw-away development database and
+ * is on only when PAYLOAD_DEV_PUSH=true, so a migrated database never meets a pushed one.
+ */
+export const databaseAdapter = (uri: string = process.env.DATABASE_URI || defaultDatabaseUri): DatabaseAdapterObj => {
+  const push = process.env.PAYLOAD_DEV_PUSH === 'true'
+  switch (databaseKind(uri)) {
+    case 'sqlite':
+      fs.mkdirSync(path.dirname(path.resolve(uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
+      return sqliteAdapter({
+        client: { url: uri },
+        wal: true,
+        busyTimeout: 5000,
+        // SQLite transactions are off unless options are given.
+        transactionOptions: {},
+        push,
+        migrationDir: migrationsDir('sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        push,
+        migrationDir: migrationsDir('postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+  }
+}

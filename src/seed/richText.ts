@@ -1,0 +1,20 @@
+/** Plain paragraphs as a Lexical editor state, the shape Payload's rich text fields store. */
+export const paragraphs = (texts: string[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    children: texts.map((text) => ({
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
+      children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+    })),
+  },
+})

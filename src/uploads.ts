@@ -1,0 +1,4 @@
+import path from 'node:path'
+
+/** Uploaded files live beside the SQLite file, outside the source tree; UPLOADS_DIR moves them. */
+export const uploadsDir = path.resolve(process.env.UPLOADS_DIR || path.join(process.cwd(), 'data', 'uploads'))
