@@ -6,6 +6,7 @@ import { publishingVersions } from '@/fields/publishing'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'News item', plural: 'News' },
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   access: collectionPolicy.news,
   defaultSort: '-publishedAt',
   versions: publishingVersions,

@@ -7,13 +7,16 @@ import { countryField } from '@/fields/countries'
 
 const submitter = (req: { user?: unknown }) => req.user as User | null
 
+/** Server-side writes without a user (seed, scripts) are trusted; requests are checked. */
+const trusted = (req: { user?: unknown }) => !req.user || isStaff(submitter(req))
+
 /** Whoever is not staff submits for moderation; only editors publish or reject. */
 const moderatedByStaff: FieldHook = ({ req, value, originalDoc }) =>
-  isStaff(submitter(req)) ? value : (originalDoc?.moderationStatus ?? 'submitted')
+  trusted(req) ? value : (originalDoc?.moderationStatus ?? 'submitted')
 
 /** A submission is credited to the signed-in user who made it, whatever the request says. */
 const creditedToSubmitter: FieldHook = ({ req, value, operation, originalDoc }) => {
-  if (isStaff(submitter(req))) return value
+  if (trusted(req)) return value
   return operation === 'create' ? (submitter(req)?.id ?? null) : originalDoc?.submittedBy
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { adminsField } from '@/access/rules'
+import { keepSitesWithContent } from '@/hooks/keepSitesWithContent'
 import { locales, localeNames } from '@/i18n/locales'
 
 const hexColour = (value: unknown) =>
@@ -19,6 +20,7 @@ export const Sites: CollectionConfig = {
   labels: { singular: 'Site', plural: 'Sites' },
   access: collectionPolicy.sites,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'hostnames', 'live'], group: 'Settings' },
+  hooks: { beforeDelete: [keepSitesWithContent] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     {
@@ -54,7 +56,8 @@ export const Sites: CollectionConfig = {
       admin: { description: 'Only content on live sites is visible to the public.' },
     },
     {
-      name: 'locales',
+      // Not `locales`: that name is taken by the table of the localised fields.
+      name: 'languages',
       type: 'select',
       hasMany: true,
       required: true,

@@ -143,7 +143,7 @@ export interface Site {
    * Only content on live sites is visible to the public.
    */
   live?: boolean | null;
-  locales: ('en' | 'fr' | 'de' | 'pt' | 'nl')[];
+  languages: ('en' | 'fr' | 'de' | 'pt' | 'nl')[];
   navigation?:
     | {
         label: string;
@@ -944,7 +944,7 @@ export interface SitesSelect<T extends boolean = true> {
   hostnames?: T;
   isDefault?: T;
   live?: T;
-  locales?: T;
+  languages?: T;
   navigation?:
     | T
     | {

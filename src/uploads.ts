@@ -1,4 +1,7 @@
 import path from 'node:path'
 
 /** Uploaded files live beside the SQLite file, outside the source tree; UPLOADS_DIR moves them. */
-export const uploadsDir = path.resolve(process.env.UPLOADS_DIR || path.join(process.cwd(), 'data', 'uploads'))
+export const uploadsDir = path.resolve(
+  // A runtime location, not a source: keep the bundler from tracing the whole project.
+  /*turbopackIgnore: true*/ process.env.UPLOADS_DIR || path.join(process.cwd(), 'data', 'uploads'),
+)

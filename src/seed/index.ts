@@ -42,7 +42,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
       hostnames: [...site.hostnames],
       isDefault: site.isDefault,
       live: true,
-      locales: [...locales],
+      languages: [...locales],
       theme: site.theme,
       navigation: site.navigation.map(({ path, label }) => ({ path, label })),
     })

@@ -8,6 +8,9 @@ import type { Config } from 'payload'
  */
 const siteContent = { useTenantAccess: false } as const
 
+/** The collections whose documents are assigned to sites. */
+export const siteContentCollections = ['news', 'events', 'pages', 'practices'] as const
+
 export const siteTenancy = multiTenantPlugin<Config>({
   tenantsSlug: 'sites',
   tenantField: {
@@ -17,12 +20,10 @@ export const siteTenancy = multiTenantPlugin<Config>({
     admin: { position: 'sidebar' },
     label: 'Sites',
   },
-  collections: {
-    news: siteContent,
-    events: siteContent,
-    pages: siteContent,
-    practices: siteContent,
-  },
+  collections: Object.fromEntries(siteContentCollections.map((slug) => [slug, siteContent])),
+  // The plugin's clean-up deletes every document on a deleted site, even ones shared with another
+  // site; instead a site that still has content cannot be deleted (see keepSitesWithContent).
+  cleanupAfterTenantDelete: false,
   tenantsArrayField: { includeDefaultField: false },
   userHasAccessToAllTenants: () => true,
   useTenantsCollectionAccess: false,

@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('en', 'fr', 'de', 'pt', 'nl');
+  CREATE TYPE "public"."enum_sites_languages" AS ENUM('en', 'fr', 'de', 'pt', 'nl');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('en', 'fr', 'de', 'pt', 'nl');
@@ -35,12 +36,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
-  CREATE TABLE "sites_locales" (
-  	"name" varchar NOT NULL,
-  	"footer_text" varchar,
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"_locale" "_locales" NOT NULL,
-  	"_parent_id" integer NOT NULL
+  CREATE TABLE "sites_languages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_sites_languages",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "sites_navigation" (
@@ -80,6 +80,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"theme_accent" varchar DEFAULT '#c8102e',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "sites_locales" (
+  	"name" varchar NOT NULL,
+  	"footer_text" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
   );
   
   CREATE TABLE "sites_texts" (
@@ -724,11 +732,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  ALTER TABLE "sites_locales" ADD CONSTRAINT "sites_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sites_languages" ADD CONSTRAINT "sites_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites_navigation" ADD CONSTRAINT "sites_navigation_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites_navigation_locales" ADD CONSTRAINT "sites_navigation_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites_navigation"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites_footer_links" ADD CONSTRAINT "sites_footer_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites_footer_links_locales" ADD CONSTRAINT "sites_footer_links_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites_footer_links"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sites_locales" ADD CONSTRAINT "sites_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites_texts" ADD CONSTRAINT "sites_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
@@ -808,7 +817,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "project_locales" ADD CONSTRAINT "project_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."project"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_project_v" ADD CONSTRAINT "_project_v_version_coordinator_id_partners_id_fk" FOREIGN KEY ("version_coordinator_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_project_v_locales" ADD CONSTRAINT "_project_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_project_v"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE UNIQUE INDEX "sites_locales_locale_parent_id_unique" ON "sites_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "sites_languages_order_idx" ON "sites_languages" USING btree ("order");
+  CREATE INDEX "sites_languages_parent_idx" ON "sites_languages" USING btree ("parent_id");
   CREATE INDEX "sites_navigation_order_idx" ON "sites_navigation" USING btree ("_order");
   CREATE INDEX "sites_navigation_parent_id_idx" ON "sites_navigation" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "sites_navigation_locales_locale_parent_id_unique" ON "sites_navigation_locales" USING btree ("_locale","_parent_id");
@@ -818,6 +828,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "sites_key_idx" ON "sites" USING btree ("key");
   CREATE INDEX "sites_updated_at_idx" ON "sites" USING btree ("updated_at");
   CREATE INDEX "sites_created_at_idx" ON "sites" USING btree ("created_at");
+  CREATE UNIQUE INDEX "sites_locales_locale_parent_id_unique" ON "sites_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "sites_texts_order_parent" ON "sites_texts" USING btree ("order","parent_id");
   CREATE INDEX "news_hero_image_idx" ON "news" USING btree ("hero_image_id");
   CREATE INDEX "news_published_at_idx" ON "news" USING btree ("published_at");
@@ -1032,12 +1043,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "sites_locales" CASCADE;
+   DROP TABLE "sites_languages" CASCADE;
   DROP TABLE "sites_navigation" CASCADE;
   DROP TABLE "sites_navigation_locales" CASCADE;
   DROP TABLE "sites_footer_links" CASCADE;
   DROP TABLE "sites_footer_links_locales" CASCADE;
   DROP TABLE "sites" CASCADE;
+  DROP TABLE "sites_locales" CASCADE;
   DROP TABLE "sites_texts" CASCADE;
   DROP TABLE "news" CASCADE;
   DROP TABLE "news_locales" CASCADE;
@@ -1097,6 +1109,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_project_v" CASCADE;
   DROP TABLE "_project_v_locales" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_sites_languages";
   DROP TYPE "public"."enum_news_status";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";

@@ -1,0 +1,18 @@
+import type { Payload } from 'payload'
+
+import { seed } from '@/seed'
+
+/**
+ * Readies a database when the server starts: the SQL adapters have already applied the committed
+ * migrations (prodMigrations) while Payload initialised; an empty database gets the WayOut seed.
+ */
+export const prepareDatabase = async (payload: Payload) => {
+  const { totalDocs } = await payload.count({ collection: 'sites' })
+  if (totalDocs > 0) {
+    payload.logger.info(`Database ready: ${totalDocs} sites, not seeding.`)
+    return
+  }
+  payload.logger.info('Empty database: seeding the WayOut content…')
+  await seed(payload, (step) => payload.logger.info(`  seed: ${step}`))
+  payload.logger.info('Seeded.')
+}

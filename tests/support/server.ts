@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { freshDatabase, type TestDatabase } from './database'
+import { openPayload, testEnvironment } from './payload'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export type TestServer = { url: string; database: TestDatabase; server: ChildProcess; stop: () => Promise<void> }
+
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.on('error', reject)
+  })
+
+const waitFor = async (url: string, server: ChildProcess, log: () => string) => {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${log()}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`the server did not answer ${url} within 120 s:\n${log()}`)
+}
+
+/**
+ * The built app exactly as `npm start` runs it (`next start`, which migrates and seeds on start),
+ * on a fresh database of this project's kind and a free port; `populate` replaces the seed.
+ */
+export const startServer = async (label: string, populate?: (payload: Payload) => Promise<void>): Promise<TestServer> => {
+  const database = await freshDatabase(label)
+  const { uploads, removeUploads } = testEnvironment()
+  if (populate) {
+    // Test fixtures instead of the seed: written first, so the server finds content and seeds nothing.
+    const payload = await openPayload(database.uri)
+    await populate(payload)
+    await payload.destroy()
+  }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: database.uri,
+    UPLOADS_DIR: uploads,
+  } as NodeJS.ProcessEnv
+  const port = await freePort()
+  let output = ''
+  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` },
+  })
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/api/sites?limit=1`, server, () => output)
+  return {
+    url,
+    database,
+    server,
+    stop: async () => {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+      await database.drop()
+      removeUploads()
+    },
+  }
+}

@@ -1,0 +1,42 @@
+import path from 'node:path'
+
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+const root = import.meta.dirname
+
+/**
+ * The same integration suites run once per database: always the embedded SQLite, PostgreSQL
+ * where TEST_POSTGRES_URL is set, MongoDB where MONGODB_URI is set.
+ */
+const databases = [
+  { name: 'sqlite', enabled: true },
+  { name: 'postgres', enabled: Boolean(process.env.TEST_POSTGRES_URL) },
+  { name: 'mongodb', enabled: Boolean(process.env.MONGODB_URI) },
+].filter((db) => db.enabled)
+
+const project = (name: string): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name,
+    env: { TEST_DATABASE: name },
+    include: ['tests/**/*.test.ts'],
+  },
+})
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@payload-config': path.join(root, 'payload.config.ts'),
+      '@': path.join(root, 'src'),
+    },
+  },
+  test: {
+    globalSetup: ['tests/support/globalSetup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    // Each file gets its own database and Payload instance; two at a time suits a 2-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+    projects: databases.map((db) => project(db.name)),
+  },
+})
