@@ -22,6 +22,16 @@ export const openPayload = async (databaseUri: string): Promise<Payload> => {
   return payload
 }
 
+/**
+ * Closes Payload before its database is dropped. Its destroy() leaves the Postgres pool's idle
+ * connections open; the drop terminates them, which they report as errors that are expected here.
+ */
+export const closePayload = async (payload: Payload) => {
+  const { pool } = payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }
+  pool?.on('error', () => {})
+  await payload.destroy()
+}
+
 /** Settings every test process shares: a fixed secret, no job runner, uploads in a temp folder. */
 export const testEnvironment = () => {
   const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-uploads-'))
@@ -38,7 +48,7 @@ export const startPayload = async (label: string): Promise<TestPayload> => {
     payload,
     database,
     stop: async () => {
-      await payload.destroy()
+      await closePayload(payload)
       await database.drop()
       removeUploads()
     },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { freshDatabase, type TestDatabase } from './database'
-import { openPayload, testEnvironment } from './payload'
+import { closePayload, openPayload, testEnvironment } from './payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -47,7 +47,7 @@ export const startServer = async (label: string, populate?: (payload: Payload) =
     // Test fixtures instead of the seed: written first, so the server finds content and seeds nothing.
     const payload = await openPayload(database.uri)
     await populate(payload)
-    await payload.destroy()
+    await closePayload(payload)
   }
   const env = {
     ...process.env,
