@@ -8,7 +8,9 @@ import { publishingVersions } from '@/fields/publishing'
 export const eventTypes = ['conference', 'webinar', 'training', 'roundtable', 'discussion'] as const
 
 const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-  !value || !siblingData.startsAt || new Date(String(value)) >= new Date(String(siblingData.startsAt)) ||
+  !value ||
+  !siblingData.startsAt ||
+  new Date(String(value)) >= new Date(String(siblingData.startsAt)) ||
   'The end must not be before the start.'
 
 export const Events: CollectionConfig = {
@@ -37,8 +39,21 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', required: true, index: true, timezone: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'endsAt', type: 'date', timezone: true, validate: endsAfterStart, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          timezone: true,
+          validate: endsAfterStart,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {
@@ -58,7 +73,10 @@ export const Events: CollectionConfig = {
         countryField(),
       ],
     },
-    urlField('onlineUrl', { label: 'Online link', admin: { condition: (_, siblingData) => Boolean(siblingData?.online) } }),
+    urlField('onlineUrl', {
+      label: 'Online link',
+      admin: { condition: (_, siblingData) => Boolean(siblingData?.online) },
+    }),
     urlField('registrationUrl', { label: 'Registration link' }),
     { name: 'organiser', type: 'relationship', relationTo: 'partners' },
     { name: 'agenda', type: 'upload', relationTo: 'documents' },

@@ -17,7 +17,13 @@ export const News: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'relatedNews',
       type: 'relationship',
@@ -31,7 +37,9 @@ export const News: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       hooks: {
-        beforeChange: [({ siblingData, value }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value)],
+        beforeChange: [
+          ({ siblingData, value }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
+        ],
       },
     },
   ],

@@ -30,7 +30,8 @@ export const Sites: CollectionConfig = {
       unique: true,
       access: { update: adminsField },
       admin: { description: 'Stable identifier used by the front ends and the public API (e.g. "wayout").' },
-      validate: (value: unknown) => /^[a-z][a-z0-9-]*$/.test(String(value ?? '')) || 'Lower-case letters, digits and dashes.',
+      validate: (value: unknown) =>
+        /^[a-z][a-z0-9-]*$/.test(String(value ?? '')) || 'Lower-case letters, digits and dashes.',
     },
     {
       name: 'hostnames',

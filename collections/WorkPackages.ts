@@ -10,7 +10,15 @@ export const WorkPackages: CollectionConfig = {
   defaultSort: 'number',
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'lead', 'durationMonths'], group: 'Project' },
   fields: [
-    { name: 'number', type: 'number', required: true, unique: true, min: 1, max: 99, admin: { description: '1 for WP1' } },
+    {
+      name: 'number',
+      type: 'number',
+      required: true,
+      unique: true,
+      min: 1,
+      max: 99,
+      admin: { description: '1 for WP1' },
+    },
     { name: 'title', type: 'text', required: true, localized: true },
     { name: 'description', type: 'textarea', localized: true },
     { name: 'lead', type: 'relationship', relationTo: 'partners', required: true },

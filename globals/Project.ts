@@ -25,7 +25,12 @@ export const Project: GlobalConfig = {
       type: 'group',
       fields: [
         { name: 'programme', type: 'text', localized: true },
-        { name: 'body', type: 'text', localized: true, admin: { description: 'e.g. DG Home Affairs, European Commission' } },
+        {
+          name: 'body',
+          type: 'text',
+          localized: true,
+          admin: { description: 'e.g. DG Home Affairs, European Commission' },
+        },
         { name: 'grantNumber', type: 'text' },
         { name: 'statement', type: 'text', localized: true, admin: { description: 'Shown beside the EU emblem' } },
         { name: 'disclaimer', type: 'textarea', localized: true },

@@ -25,7 +25,11 @@ const payload = await getPayload({ config, disableDBConnect: true, disableOnInit
 const db = payload.db as unknown as SqlAdapter
 const kit = db.requireDrizzleKit()
 const dir = migrationsDir(kind)
-const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
+const latest = fs
+  .readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .at(-1)
 let before = latest ? JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8')) : db.defaultDrizzleSnapshot
 const after = await kit.generateDrizzleJson(db.schema)
 if (kit.upSnapshot && before.version < after.version) before = kit.upSnapshot(before)

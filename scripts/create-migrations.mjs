@@ -15,7 +15,16 @@ for (const [dialect, uri] of Object.entries(dialects)) {
   console.log(`\n▸ ${dialect}`)
   const run = spawnSync(
     process.execPath,
-    ['scripts/payload-cli.mjs', '--expect', 'Migration created', '--expect', 'No schema changes', 'migrate:create', name, '--skip-empty'],
+    [
+      'scripts/payload-cli.mjs',
+      '--expect',
+      'Migration created',
+      '--expect',
+      'No schema changes',
+      'migrate:create',
+      name,
+      '--skip-empty',
+    ],
     { stdio: 'inherit', env: { ...process.env, DATABASE_URI: uri } },
   )
   if (run.status !== 0) process.exit(run.status ?? 1)

@@ -30,7 +30,9 @@ for (let attempt = 1; attempt <= attempts; attempt++) {
   process.stderr.write(run.stderr.replace(/^npm warn Unknown user config.*\n/gm, ''))
   if (run.status !== 0) process.exit(run.status ?? 1)
   if (expectations.some((pattern) => pattern.test(output))) process.exit(0)
-  console.error(`payload ${args.join(' ')}: finished without doing its work (attempt ${attempt} of ${attempts}), retrying`)
+  console.error(
+    `payload ${args.join(' ')}: finished without doing its work (attempt ${attempt} of ${attempts}), retrying`,
+  )
 }
 console.error(`payload ${args.join(' ')}: gave up after ${attempts} attempts`)
 process.exit(1)

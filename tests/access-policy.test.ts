@@ -17,7 +17,11 @@ type Rule = {
 }
 
 /** Same rule for the public and partners; staff read and write everything. */
-const everyone = (reads: Rule['reads'], anonymousAndPartner: Rule['writes'], staff: Rule['writes'] = 'CUD'): Record<RoleName, Rule> => ({
+const everyone = (
+  reads: Rule['reads'],
+  anonymousAndPartner: Rule['writes'],
+  staff: Rule['writes'] = 'CUD',
+): Record<RoleName, Rule> => ({
   anonymous: { reads, writes: anonymousAndPartner },
   partner: { reads, writes: anonymousAndPartner },
   editor: { reads: 'all', writes: staff },
@@ -106,9 +110,18 @@ const userFor = (role: RoleName) => (role === 'anonymous' ? null : world.users[r
 
 const visibleLabels = async (collection: CollectionSlug, role: RoleName) => {
   try {
-    const { docs } = await env.payload.find({ collection, user: userFor(role), overrideAccess: false, limit: 200, depth: 0 })
+    const { docs } = await env.payload.find({
+      collection,
+      user: userFor(role),
+      overrideAccess: false,
+      limit: 200,
+      depth: 0,
+    })
     const found = new Set(docs.map((doc) => doc.id))
-    return Object.entries(world.ids[collection]).filter(([, id]) => found.has(id)).map(([label]) => label).sort()
+    return Object.entries(world.ids[collection])
+      .filter(([, id]) => found.has(id))
+      .map(([label]) => label)
+      .sort()
   } catch (error) {
     if (error instanceof Forbidden) return []
     throw error
@@ -168,7 +181,13 @@ describe('rules that depend on who owns the document', () => {
   it('a partner may edit its own organisation but not another one', async () => {
     const edit = (label: string) =>
       allowed(() =>
-        env.payload.update({ collection: 'partners', id: world.ids.partners[label], data: { description: 'Updated' }, user: world.users.partner, overrideAccess: false }),
+        env.payload.update({
+          collection: 'partners',
+          id: world.ids.partners[label],
+          data: { description: 'Updated' },
+          user: world.users.partner,
+          overrideAccess: false,
+        }),
       )
     expect(await edit('own')).toBe(true)
     expect(await edit('other')).toBe(false)
@@ -188,7 +207,13 @@ describe('rules that depend on who owns the document', () => {
   it('a partner cannot edit another user, nor give itself a role', async () => {
     expect(
       await allowed(() =>
-        env.payload.update({ collection: 'users', id: world.ids.users.editor, data: { name: 'x' }, user: world.users.partner, overrideAccess: false }),
+        env.payload.update({
+          collection: 'users',
+          id: world.ids.users.editor,
+          data: { name: 'x' },
+          user: world.users.partner,
+          overrideAccess: false,
+        }),
       ),
     ).toBe(false)
     const self = await env.payload.update({
@@ -204,14 +229,27 @@ describe('rules that depend on who owns the document', () => {
   it('a practice submitted by a partner waits for moderation and is credited to the partner', async () => {
     const practice = await env.payload.create({
       collection: 'practices',
-      data: { title: 'Self-published?', country: 'FR', setting: ['probation'], targetGroup: 'Adults', approach: 'Peer work', moderationStatus: 'published', submittedBy: world.users.editor.id, sites: [world.sites.practices] },
+      data: {
+        title: 'Self-published?',
+        country: 'FR',
+        setting: ['probation'],
+        targetGroup: 'Adults',
+        approach: 'Peer work',
+        moderationStatus: 'published',
+        submittedBy: world.users.editor.id,
+        sites: [world.sites.practices],
+      },
       user: world.users.partner,
       overrideAccess: false,
       depth: 0,
     })
     expect(practice.moderationStatus).toBe('submitted')
     expect(practice.submittedBy).toBe(world.users.partner.id)
-    const publicView = await env.payload.find({ collection: 'practices', where: { id: { equals: practice.id } }, overrideAccess: false })
+    const publicView = await env.payload.find({
+      collection: 'practices',
+      where: { id: { equals: practice.id } },
+      overrideAccess: false,
+    })
     expect(publicView.docs).toHaveLength(0)
   })
 
@@ -224,7 +262,13 @@ describe('rules that depend on who owns the document', () => {
     })
     expect(
       await allowed(() =>
-        env.payload.update({ collection: 'users', id: user.id, data: { roles: ['admin'] }, user: world.users.editor, overrideAccess: false }),
+        env.payload.update({
+          collection: 'users',
+          id: user.id,
+          data: { roles: ['admin'] },
+          user: world.users.editor,
+          overrideAccess: false,
+        }),
       ),
     ).toBe(false)
   })
@@ -248,7 +292,13 @@ describe('where queries that try to reach private documents', () => {
 
   it('asking for SEN deliverables returns none to the public', async () => {
     expect((await anonymousFind('deliverables', { disseminationLevel: { equals: 'SEN' } })).docs).toHaveLength(0)
-    expect((await anonymousFind('deliverables', { or: [{ disseminationLevel: { equals: 'SEN' } }, { code: { equals: 'D3.2' } }] })).docs).toHaveLength(0)
+    expect(
+      (
+        await anonymousFind('deliverables', {
+          or: [{ disseminationLevel: { equals: 'SEN' } }, { code: { equals: 'D3.2' } }],
+        })
+      ).docs,
+    ).toHaveLength(0)
   })
 
   it('a published item with an unpublished rewrite shows the public the published text only', async () => {
@@ -261,6 +311,8 @@ describe('where queries that try to reach private documents', () => {
   })
 
   it('version history is closed to the public', async () => {
-    await expect(env.payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
+    await expect(env.payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
   })
 })

@@ -42,7 +42,10 @@ const graphql = async (query: string, role?: 'partner' | 'editor') => {
     headers: { 'content-type': 'application/json', ...as(role) },
     body: JSON.stringify({ query }),
   })
-  return (await response.json()) as { data?: Record<string, { docs: Record<string, unknown>[] } | null>; errors?: { message: string }[] }
+  return (await response.json()) as {
+    data?: Record<string, { docs: Record<string, unknown>[] } | null>
+    errors?: { message: string }[]
+  }
 }
 
 describe('REST', () => {
@@ -61,7 +64,10 @@ describe('REST', () => {
     ]) {
       const { status, body } = await rest(query)
       expect(status, query).toBe(200)
-      expect(titles(body).filter((title) => /secret|staging/.test(title!)), query).toEqual([])
+      expect(
+        titles(body).filter((title) => /secret|staging/.test(title!)),
+        query,
+      ).toEqual([])
     }
   })
 
@@ -80,8 +86,9 @@ describe('REST', () => {
     expect((await rest('/deliverables?where[disseminationLevel][equals]=SEN', 'partner')).body.docs).toHaveLength(1)
   })
 
-  it("serves a restricted PDF to partners only, and public PDFs to everyone", async () => {
-    const file = (name: string, role?: 'partner') => fetch(`${server.url}/api/documents/file/${name}`, { headers: as(role) })
+  it('serves a restricted PDF to partners only, and public PDFs to everyone', async () => {
+    const file = (name: string, role?: 'partner') =>
+      fetch(`${server.url}/api/documents/file/${name}`, { headers: as(role) })
     expect([403, 404]).toContain((await file('sensitive-report.pdf')).status)
     const forPartner = await file('sensitive-report.pdf', 'partner')
     expect(forPartner.status).toBe(200)
@@ -90,7 +97,13 @@ describe('REST', () => {
   })
 
   it('never lets the public read subscribers or users, even with a where query', async () => {
-    for (const path of ['/subscribers', '/subscribers?where[email][like]=reader', '/users', `/users/${world.ids.users.admin}`, '/users?where[roles][contains]=admin']) {
+    for (const path of [
+      '/subscribers',
+      '/subscribers?where[email][like]=reader',
+      '/users',
+      `/users/${world.ids.users.admin}`,
+      '/users?where[roles][contains]=admin',
+    ]) {
       const { status, body } = await rest(path)
       expect(status, path).toBe(403)
       expect(JSON.stringify(body)).not.toMatch(/example\.test/)
@@ -123,7 +136,10 @@ describe('GraphQL', () => {
   it('shows SEN deliverables to partners only', async () => {
     const query = '{ Deliverables { docs { code } } }'
     expect((await graphql(query)).data?.Deliverables?.docs).toEqual([{ code: 'D2.1' }])
-    expect((await graphql(query, 'partner')).data?.Deliverables?.docs.map((doc) => doc.code).sort()).toEqual(['D2.1', 'D3.2'])
+    expect((await graphql(query, 'partner')).data?.Deliverables?.docs.map((doc) => doc.code).sort()).toEqual([
+      'D2.1',
+      'D3.2',
+    ])
   })
 
   it('refuses subscribers and users to the public', async () => {

@@ -28,7 +28,11 @@ describe.runIf(testDatabaseKind === 'sqlite')('committed migrations', () => {
 
     it(`are all listed, in order, in migrations/${dialect}/index.ts`, async () => {
       const dir = path.join(root, 'migrations', dialect)
-      const files = fs.readdirSync(dir).filter((file) => /^\d{8}_\d{6}.*\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, '')).sort()
+      const files = fs
+        .readdirSync(dir)
+        .filter((file) => /^\d{8}_\d{6}.*\.ts$/.test(file))
+        .map((file) => file.replace(/\.ts$/, ''))
+        .sort()
       const { migrations } = await import(`../migrations/${dialect}/index.ts`)
       expect(files.length).toBeGreaterThan(0)
       expect(migrations.map((migration: { name: string }) => migration.name)).toEqual(files)

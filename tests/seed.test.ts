@@ -16,7 +16,15 @@ afterAll(async () => env?.stop())
 const all = <S extends 'objectives' | 'outcomes' | 'partners' | 'work-packages' | 'events' | 'news' | 'sites'>(
   collection: S,
   locale: 'en' | 'fr' | 'de' | 'pt' | 'nl' = 'en',
-) => env.payload.find({ collection, locale, limit: 100, depth: 1, sort: collection === 'work-packages' ? 'number' : '_order' as never, fallbackLocale: false as never })
+) =>
+  env.payload.find({
+    collection,
+    locale,
+    limit: 100,
+    depth: 1,
+    sort: collection === 'work-packages' ? 'number' : ('_order' as never),
+    fallbackLocale: false as never,
+  })
 
 describe('the seed', () => {
   it('puts in the five objectives and seven expected outcomes, in order', async () => {
@@ -45,7 +53,12 @@ describe('the seed', () => {
   it('puts in WP1–WP8 with their lead, duration and country', async () => {
     const { docs } = await all('work-packages')
     expect(docs.map((wp) => wp.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
-    const summary = docs.map((wp) => [wp.number, typeof wp.lead === 'object' ? wp.lead.shortName : wp.lead, wp.durationMonths, wp.country])
+    const summary = docs.map((wp) => [
+      wp.number,
+      typeof wp.lead === 'object' ? wp.lead.shortName : wp.lead,
+      wp.durationMonths,
+      wp.country,
+    ])
     expect(summary).toEqual([
       [1, 'UT2J', 27, 'FR'],
       [2, 'UBI', 5, 'PT'],
@@ -62,7 +75,11 @@ describe('the seed', () => {
     const { docs } = await all('partners')
     const byRole = (role: string) => docs.filter((p) => p.role === role)
     expect(byRole('coordinator').map((p) => [p.name, p.country])).toEqual([['Université Toulouse – Jean Jaurès', 'FR']])
-    expect(byRole('partner').map((p) => p.country).sort()).toEqual(['BE', 'DE', 'DE', 'NL', 'PT', 'PT'])
+    expect(
+      byRole('partner')
+        .map((p) => p.country)
+        .sort(),
+    ).toEqual(['BE', 'DE', 'DE', 'NL', 'PT', 'PT'])
     expect(byRole('associated').map((p) => p.shortName)).toEqual(['CEP', 'EuroPris'])
   })
 
@@ -104,9 +121,11 @@ describe('the seed', () => {
 
   it('changes nothing when run again', async () => {
     const count = async () =>
-      Promise.all((['sites', 'partners', 'objectives', 'outcomes', 'work-packages', 'events', 'news', 'categories'] as const).map(
-        async (collection) => [collection, (await env.payload.count({ collection })).totalDocs],
-      ))
+      Promise.all(
+        (['sites', 'partners', 'objectives', 'outcomes', 'work-packages', 'events', 'news', 'categories'] as const).map(
+          async (collection) => [collection, (await env.payload.count({ collection })).totalDocs],
+        ),
+      )
     const before = await count()
     await seed(env.payload)
     expect(await count()).toEqual(before)

@@ -38,7 +38,9 @@ describe('the host name picks the site', () => {
 
 describe('content stays on its sites', () => {
   const titlesOn = async (siteId: number) =>
-    (await env.payload.find({ collection: 'news', where: onSite({ id: siteId }), overrideAccess: false, depth: 0 })).docs.map((doc) => doc.title)
+    (
+      await env.payload.find({ collection: 'news', where: onSite({ id: siteId }), overrideAccess: false, depth: 0 })
+    ).docs.map((doc) => doc.title)
 
   it("a site's public queries return only that site's published content", async () => {
     expect(await titlesOn(world.sites.wayout)).toEqual(['news public'])
@@ -48,7 +50,12 @@ describe('content stays on its sites', () => {
   it('an item assigned to two sites shows on both', async () => {
     const shared = await env.payload.create({
       collection: 'news',
-      data: { title: 'Shared news', slug: 'shared-news', sites: [world.sites.wayout, world.sites.practices], _status: 'published' },
+      data: {
+        title: 'Shared news',
+        slug: 'shared-news',
+        sites: [world.sites.wayout, world.sites.practices],
+        _status: 'published',
+      },
     })
     expect(await titlesOn(world.sites.wayout)).toContain('Shared news')
     expect(await titlesOn(world.sites.practices)).toEqual(['Shared news'])
@@ -57,26 +64,42 @@ describe('content stays on its sites', () => {
 
   it('editing an item without touching its sites keeps its sites', async () => {
     const id = world.ids.news['published on wayout']
-    const updated = await env.payload.update({ collection: 'news', id, data: { summary: 'Edited' }, user: world.users.editor, overrideAccess: false, depth: 0 })
+    const updated = await env.payload.update({
+      collection: 'news',
+      id,
+      data: { summary: 'Edited' },
+      user: world.users.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(updated.sites).toEqual([world.sites.wayout])
   })
 
   it('an item cannot lose all its sites', async () => {
     const id = world.ids.news['published on wayout']
     await expect(
-      env.payload.update({ collection: 'news', id, data: { sites: [] }, user: world.users.editor, overrideAccess: false }),
+      env.payload.update({
+        collection: 'news',
+        id,
+        data: { sites: [] },
+        user: world.users.editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(/Sites/i)
   })
 
   it('a site that still has content cannot be deleted, and its content is kept', async () => {
-    const site = await env.payload.create({ collection: 'sites', data: { key: 'temporary', name: 'Temporary', hostnames: ['tmp.localhost'], languages: ['en'] } })
+    const site = await env.payload.create({
+      collection: 'sites',
+      data: { key: 'temporary', name: 'Temporary', hostnames: ['tmp.localhost'], languages: ['en'] },
+    })
     const item = await env.payload.create({
       collection: 'news',
       data: { title: 'Two sites', slug: 'two-sites', sites: [world.sites.wayout, site.id], _status: 'published' },
     })
-    await expect(env.payload.delete({ collection: 'sites', id: site.id, user: world.users.admin, overrideAccess: false })).rejects.toThrow(
-      /still has 1 news item/,
-    )
+    await expect(
+      env.payload.delete({ collection: 'sites', id: site.id, user: world.users.admin, overrideAccess: false }),
+    ).rejects.toThrow(/still has 1 news item/)
     const after = await env.payload.findByID({ collection: 'news', id: item.id, depth: 0 })
     expect(after.sites).toEqual([world.sites.wayout, site.id])
   })

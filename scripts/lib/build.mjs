@@ -3,7 +3,16 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const sources = ['src', 'collections', 'globals', 'sites', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const sources = [
+  'src',
+  'collections',
+  'globals',
+  'sites',
+  'migrations',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+]
 
 /** Newest modification time of any file under the given paths. */
 const newest = (paths) => {
@@ -21,7 +30,11 @@ const newest = (paths) => {
 export const ensureBuild = ({ root, log = console.log }) => {
   const builtAt = fs.statSync(path.join(root, '.next', 'BUILD_ID'), { throwIfNoEntry: false })?.mtimeMs ?? 0
   if (builtAt >= newest(sources.map((source) => path.join(root, source)))) return false
-  log(builtAt ? 'Sources changed since the last build: rebuilding (about a minute)' : 'Building the app (first start only, about a minute)')
+  log(
+    builtAt
+      ? 'Sources changed since the last build: rebuilding (about a minute)'
+      : 'Building the app (first start only, about a minute)',
+  )
   const result = spawnSync('npx', ['next', 'build'], {
     cwd: root,
     stdio: 'inherit',

@@ -65,4 +65,3 @@ export const collectionPolicy = {
 export const globalPolicy = {
   project: { read: anyone, update: staff, readVersions: staff },
 } satisfies Partial<Record<GlobalSlug, GlobalAccess>>
-

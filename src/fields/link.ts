@@ -11,9 +11,10 @@ export const validateUrl = (value: unknown): true | string => {
   }
 }
 
-export const urlField = (name: string, overrides: Partial<TextField> = {}): TextField => ({
-  name,
-  type: 'text',
-  validate: validateUrl,
-  ...overrides,
-} as TextField)
+export const urlField = (name: string, overrides: Partial<TextField> = {}): TextField =>
+  ({
+    name,
+    type: 'text',
+    validate: validateUrl,
+    ...overrides,
+  }) as TextField

@@ -5,9 +5,19 @@ import { siteContentCollections } from '@/tenancy/plugin'
 /** Deleting a site must not take content with it: move or delete its content first. */
 export const keepSitesWithContent: CollectionBeforeDeleteHook = async ({ id, req }) => {
   for (const collection of siteContentCollections) {
-    const { totalDocs } = await req.payload.count({ collection, where: { sites: { contains: id } }, req, overrideAccess: true })
+    const { totalDocs } = await req.payload.count({
+      collection,
+      where: { sites: { contains: id } },
+      req,
+      overrideAccess: true,
+    })
     if (totalDocs > 0) {
-      throw new APIError(`This site still has ${totalDocs} ${collection} item(s): move them to another site or delete them first.`, 409, undefined, true)
+      throw new APIError(
+        `This site still has ${totalDocs} ${collection} item(s): move them to another site or delete them first.`,
+        409,
+        undefined,
+        true,
+      )
     }
   }
 }

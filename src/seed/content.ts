@@ -59,25 +59,101 @@ type SeedPartner = {
 /** Short names are those the work-package list (000) uses, or the organisation's own acronym. */
 export const partners: SeedPartner[] = [
   { shortName: 'UT2J', name: 'Université Toulouse – Jean Jaurès', role: 'coordinator', country: 'FR' },
-  { shortName: 'IPS', name: 'IPS_Innovative Prison Systems (Qualify Just – IT Solutions and Consulting Ltd)', role: 'partner', country: 'PT' },
+  {
+    shortName: 'IPS',
+    name: 'IPS_Innovative Prison Systems (Qualify Just – IT Solutions and Consulting Ltd)',
+    role: 'partner',
+    country: 'PT',
+  },
   { shortName: 'UBI', name: 'BSAFE LAB of UBI University', role: 'partner', country: 'PT' },
-  { shortName: 'Avans', name: 'AVANS University of Applied Sciences – Centre of Expertise for Public Safety and Criminal Justice', role: 'partner', country: 'NL' },
-  { shortName: 'FOD Justitie – SPF Justice', name: 'De Federale Overheidsdienst Justitie – Le Service Public Federal Justice', role: 'partner', country: 'BE' },
+  {
+    shortName: 'Avans',
+    name: 'AVANS University of Applied Sciences – Centre of Expertise for Public Safety and Criminal Justice',
+    role: 'partner',
+    country: 'NL',
+  },
+  {
+    shortName: 'FOD Justitie – SPF Justice',
+    name: 'De Federale Overheidsdienst Justitie – Le Service Public Federal Justice',
+    role: 'partner',
+    country: 'BE',
+  },
   { shortName: 'Bremen', name: 'Bremen Senate of Justice and Constitution', role: 'partner', country: 'DE' },
   { shortName: 'VPN', name: 'Violence Prevention Network EV', role: 'partner', country: 'DE' },
   { shortName: 'CEP', name: 'CEP – Confederation of European Probation', role: 'associated' },
-  { shortName: 'EuroPris', name: 'EuroPris – European Organisation of Prison and Correctional Services', role: 'associated' },
+  {
+    shortName: 'EuroPris',
+    name: 'EuroPris – European Organisation of Prison and Correctional Services',
+    role: 'associated',
+  },
 ]
 
 export const workPackages = [
-  { number: 1, title: 'Management and coordination of the action', description: 'Develop management methodology, project meetings and manage administrative criteria.', months: 27, lead: 'UT2J', country: 'FR' },
-  { number: 2, title: 'State of art analysis', description: 'Research and mapping on existing exit strategies.', months: 5, lead: 'UBI', country: 'PT' },
-  { number: 3, title: 'Evaluation framework of exit programmes', description: 'Scientific peer review on similar and existing exit programmes and develop an evaluation framework.', months: 9, lead: 'UBI', country: 'PT' },
-  { number: 4, title: 'Integrated exit programme', description: 'Proposal of methods, way of working, preconditions based on learned lessons and what works.', months: 3, lead: 'Avans', country: 'NL' },
-  { number: 5, title: 'Training course on exit strategies and implementation of the developed programme', description: 'Develop, pilot and fine tune of b-learning and train the trainer courses.', months: 5, lead: 'IPS', country: 'PT' },
-  { number: 6, title: 'Stakeholders awareness campaign', description: 'Organise national roundtables.', months: 10, lead: 'VPN', country: 'DE' },
-  { number: 7, title: 'Promising practice repository', description: 'Develop an online platform to disseminate promising practices.', months: 5, lead: 'IPS', country: 'PT' },
-  { number: 8, title: 'Dissemination and mainstreaming', description: 'Develop strategy & plan, project website, disseminate exit strategies good practices, run exit programmes certification courses for prison, probation, and NGOs staff, final public conference.', months: 27, lead: 'UT2J', country: 'FR' },
+  {
+    number: 1,
+    title: 'Management and coordination of the action',
+    description: 'Develop management methodology, project meetings and manage administrative criteria.',
+    months: 27,
+    lead: 'UT2J',
+    country: 'FR',
+  },
+  {
+    number: 2,
+    title: 'State of art analysis',
+    description: 'Research and mapping on existing exit strategies.',
+    months: 5,
+    lead: 'UBI',
+    country: 'PT',
+  },
+  {
+    number: 3,
+    title: 'Evaluation framework of exit programmes',
+    description: 'Scientific peer review on similar and existing exit programmes and develop an evaluation framework.',
+    months: 9,
+    lead: 'UBI',
+    country: 'PT',
+  },
+  {
+    number: 4,
+    title: 'Integrated exit programme',
+    description: 'Proposal of methods, way of working, preconditions based on learned lessons and what works.',
+    months: 3,
+    lead: 'Avans',
+    country: 'NL',
+  },
+  {
+    number: 5,
+    title: 'Training course on exit strategies and implementation of the developed programme',
+    description: 'Develop, pilot and fine tune of b-learning and train the trainer courses.',
+    months: 5,
+    lead: 'IPS',
+    country: 'PT',
+  },
+  {
+    number: 6,
+    title: 'Stakeholders awareness campaign',
+    description: 'Organise national roundtables.',
+    months: 10,
+    lead: 'VPN',
+    country: 'DE',
+  },
+  {
+    number: 7,
+    title: 'Promising practice repository',
+    description: 'Develop an online platform to disseminate promising practices.',
+    months: 5,
+    lead: 'IPS',
+    country: 'PT',
+  },
+  {
+    number: 8,
+    title: 'Dissemination and mainstreaming',
+    description:
+      'Develop strategy & plan, project website, disseminate exit strategies good practices, run exit programmes certification courses for prison, probation, and NGOs staff, final public conference.',
+    months: 27,
+    lead: 'UT2J',
+    country: 'FR',
+  },
 ] as const
 
 export const categories = [
@@ -183,8 +259,6 @@ export const sites = [
     hostnames: ['practices.localhost'],
     isDefault: false,
     theme: { primary: '#0f5e4a', accent: '#c8102e' },
-    navigation: [
-      { path: '/', label: 'Practices' },
-    ],
+    navigation: [{ path: '/', label: 'Practices' }],
   },
 ] as const

@@ -36,16 +36,21 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   log('sites')
   const sites: Record<string, number> = {}
   for (const site of content.sites) {
-    const saved = await upsert(payload, 'sites', { key: { equals: site.key } }, {
-      key: site.key,
-      name: site.name,
-      hostnames: [...site.hostnames],
-      isDefault: site.isDefault,
-      live: true,
-      languages: [...locales],
-      theme: site.theme,
-      navigation: site.navigation.map(({ path, label }) => ({ path, label })),
-    })
+    const saved = await upsert(
+      payload,
+      'sites',
+      { key: { equals: site.key } },
+      {
+        key: site.key,
+        name: site.name,
+        hostnames: [...site.hostnames],
+        isDefault: site.isDefault,
+        live: true,
+        languages: [...locales],
+        theme: site.theme,
+        navigation: site.navigation.map(({ path, label }) => ({ path, label })),
+      },
+    )
     sites[site.key] = saved.id
     for (const locale of otherLocales) {
       const t = translations[locale]
@@ -68,9 +73,14 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   log('partners')
   const partners: Record<string, number> = {}
   for (const partner of content.partners) {
-    const saved = await upsert(payload, 'partners', { shortName: { equals: partner.shortName } }, {
-      ...partner,
-    })
+    const saved = await upsert(
+      payload,
+      'partners',
+      { shortName: { equals: partner.shortName } },
+      {
+        ...partner,
+      },
+    )
     partners[partner.shortName] = saved.id
   }
 
@@ -119,23 +129,33 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
 
   log('work packages')
   for (const wp of content.workPackages) {
-    await upsert(payload, 'work-packages', { number: { equals: wp.number } }, {
-      number: wp.number,
-      title: wp.title,
-      description: wp.description,
-      durationMonths: wp.months,
-      lead: partners[wp.lead],
-      country: wp.country,
-    })
+    await upsert(
+      payload,
+      'work-packages',
+      { number: { equals: wp.number } },
+      {
+        number: wp.number,
+        title: wp.title,
+        description: wp.description,
+        durationMonths: wp.months,
+        lead: partners[wp.lead],
+        country: wp.country,
+      },
+    )
   }
 
   log('categories')
   const categories: Record<string, number> = {}
   for (const category of content.categories) {
-    const saved = await upsert(payload, 'categories', { slug: { equals: category.key } }, {
-      title: category.title,
-      slug: category.key,
-    })
+    const saved = await upsert(
+      payload,
+      'categories',
+      { slug: { equals: category.key } },
+      {
+        title: category.title,
+        slug: category.key,
+      },
+    )
     categories[category.key] = saved.id
   }
 
@@ -143,34 +163,44 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   for (const event of content.events) {
     const start = event.days[0]
     const end = event.days[event.days.length - 1]
-    await upsert(payload, 'events', { slug: { equals: event.slug } }, {
-      title: event.title,
-      slug: event.slug,
-      type: event.type,
-      summary: event.summary,
-      startsAt: day(start),
-      startsAt_tz: event.timeZone,
-      endsAt: day(end),
-      endsAt_tz: event.timeZone,
-      allDay: true,
-      online: true,
-      onlineUrl: event.onlineUrl,
-      audience: event.audience,
-      organiser: event.organiser ? partners[event.organiser] : null,
-      sites: [sites.wayout],
-      _status: 'published',
-    })
+    await upsert(
+      payload,
+      'events',
+      { slug: { equals: event.slug } },
+      {
+        title: event.title,
+        slug: event.slug,
+        type: event.type,
+        summary: event.summary,
+        startsAt: day(start),
+        startsAt_tz: event.timeZone,
+        endsAt: day(end),
+        endsAt_tz: event.timeZone,
+        allDay: true,
+        online: true,
+        onlineUrl: event.onlineUrl,
+        audience: event.audience,
+        organiser: event.organiser ? partners[event.organiser] : null,
+        sites: [sites.wayout],
+        _status: 'published',
+      },
+    )
     // The sources date the events, not the news about them: the news carries the event's first day.
-    await upsert(payload, 'news', { slug: { equals: event.slug } }, {
-      title: event.title,
-      slug: event.slug,
-      summary: firstSentence(event.summary),
-      body: paragraphs([event.summary, ...(event.audience ? [event.audience] : [])]),
-      categories: [categories[event.category]],
-      publishedAt: day(start),
-      sites: [sites.wayout],
-      _status: 'published',
-    })
+    await upsert(
+      payload,
+      'news',
+      { slug: { equals: event.slug } },
+      {
+        title: event.title,
+        slug: event.slug,
+        summary: firstSentence(event.summary),
+        body: paragraphs([event.summary, ...(event.audience ? [event.audience] : [])]),
+        categories: [categories[event.category]],
+        publishedAt: day(start),
+        sites: [sites.wayout],
+        _status: 'published',
+      },
+    )
   }
   log('done')
 }

@@ -26,8 +26,7 @@ export type SeedTranslation = {
 export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
   fr: {
     fullTitle: 'Programme de sortie intégré pour la prison et la probation',
-    tagline:
-      'Améliorer et faciliter la mise en œuvre des programmes de sortie en milieu pénitentiaire et en probation',
+    tagline: 'Améliorer et faciliter la mise en œuvre des programmes de sortie en milieu pénitentiaire et en probation',
     summary:
       'Le projet WayOut – Programme de sortie intégré pour la prison et la probation – vise fondamentalement à construire un cadre commun d’évaluation des programmes de sortie, ainsi qu’à développer un programme innovant et intégré fondé sur des approches dont l’efficacité est avérée. À terme, le projet améliorera et facilitera la mise en œuvre des programmes de sortie dans l’ensemble du système de justice pénale, à savoir en milieu pénitentiaire et en probation. Ce projet répond ainsi à l’une des préoccupations de l’Union européenne en matière de sécurité : le problème de la radicalisation menant à l’extrémisme violent.',
     funding: {
@@ -119,8 +118,7 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
 
   pt: {
     fullTitle: 'Programa Integrado de Saída para Prisões e Reinserção Social',
-    tagline:
-      'Melhorar e facilitar a implementação de programas de saída em contexto prisional e de reinserção social',
+    tagline: 'Melhorar e facilitar a implementação de programas de saída em contexto prisional e de reinserção social',
     summary:
       'O projeto WayOut – Programa Integrado de Saída para Prisões e Reinserção Social – tem como objetivo fundamental construir um quadro comum para avaliar programas de saída, a par do desenvolvimento de um programa inovador e integrado, baseado em abordagens de eficácia comprovada. Em última análise, o projeto irá melhorar e facilitar a implementação de programas de saída em todo o sistema de justiça penal, nomeadamente em contexto prisional e de reinserção social. Assim, este projeto responde a uma das preocupações da União Europeia em matéria de segurança: o problema da radicalização que conduz ao extremismo violento.',
     funding: {
@@ -166,7 +164,8 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
 
   nl: {
     fullTitle: 'Geïntegreerd exitprogramma voor gevangeniswezen en reclassering',
-    tagline: 'De implementatie van exitprogramma’s in het gevangeniswezen en de reclassering verbeteren en vergemakkelijken',
+    tagline:
+      'De implementatie van exitprogramma’s in het gevangeniswezen en de reclassering verbeteren en vergemakkelijken',
     summary:
       'Het project WayOut – Geïntegreerd exitprogramma voor gevangeniswezen en reclassering – is in wezen gericht op het opbouwen van een gemeenschappelijk kader voor de evaluatie van exitprogramma’s, samen met de ontwikkeling van een innovatief en geïntegreerd programma op basis van aantoonbaar effectieve benaderingen. Uiteindelijk zal het project de implementatie van exitprogramma’s in de hele strafrechtketen verbeteren en vergemakkelijken, met name in het gevangeniswezen en de reclassering. Daarmee speelt dit project in op een van de veiligheidsvraagstukken van de Europese Unie: het probleem van radicalisering die leidt tot gewelddadig extremisme.',
     funding: {

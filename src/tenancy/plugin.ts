@@ -31,11 +31,31 @@ export const siteTenancy = multiTenantPlugin<Config>({
   useUsersTenantFilter: false,
   i18n: {
     translations: {
-      en: { 'nav-tenantSelector-label': 'Site', 'field-assignedTenant-label': 'Sites', 'assign-tenant-button-label': 'Assign sites' },
-      fr: { 'nav-tenantSelector-label': 'Site', 'field-assignedTenant-label': 'Sites', 'assign-tenant-button-label': 'Attribuer des sites' },
-      de: { 'nav-tenantSelector-label': 'Website', 'field-assignedTenant-label': 'Websites', 'assign-tenant-button-label': 'Websites zuweisen' },
-      pt: { 'nav-tenantSelector-label': 'Site', 'field-assignedTenant-label': 'Sites', 'assign-tenant-button-label': 'Atribuir sites' },
-      nl: { 'nav-tenantSelector-label': 'Website', 'field-assignedTenant-label': 'Websites', 'assign-tenant-button-label': 'Websites toewijzen' },
+      en: {
+        'nav-tenantSelector-label': 'Site',
+        'field-assignedTenant-label': 'Sites',
+        'assign-tenant-button-label': 'Assign sites',
+      },
+      fr: {
+        'nav-tenantSelector-label': 'Site',
+        'field-assignedTenant-label': 'Sites',
+        'assign-tenant-button-label': 'Attribuer des sites',
+      },
+      de: {
+        'nav-tenantSelector-label': 'Website',
+        'field-assignedTenant-label': 'Websites',
+        'assign-tenant-button-label': 'Websites zuweisen',
+      },
+      pt: {
+        'nav-tenantSelector-label': 'Site',
+        'field-assignedTenant-label': 'Sites',
+        'assign-tenant-button-label': 'Atribuir sites',
+      },
+      nl: {
+        'nav-tenantSelector-label': 'Website',
+        'field-assignedTenant-label': 'Websites',
+        'assign-tenant-button-label': 'Websites toewijzen',
+      },
     },
   },
 })

@@ -9,11 +9,17 @@ export type RoleName = (typeof roleNames)[number]
 export const password = 'correct horse battery staple'
 
 export const samplePng = () =>
-  sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d3c6e' } }).png().toBuffer()
+  sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d3c6e' } })
+    .png()
+    .toBuffer()
 
 /** A well-formed one-page PDF (header, objects, cross-reference table with true offsets, trailer). */
 export const samplePdf = () => {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>']
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>',
+  ]
   let body = '%PDF-1.4\n'
   const offsets = objects.map((object, i) => {
     const offset = body.length
@@ -45,16 +51,45 @@ export const buildWorld = async (payload: Payload) => {
     return doc.id as number
   }
 
-  const wayout = await put('sites', 'wayout', { key: 'wayout', name: 'WayOut', hostnames: ['wayout.localhost', 'localhost'], languages: ['en', 'fr'], isDefault: true, live: true })
-  const practicesSite = await put('sites', 'practices', { key: 'practices', name: 'Practices', hostnames: ['practices.localhost'], languages: ['en'], live: true })
-  const offline = await put('sites', 'offline', { key: 'offline', name: 'Staging', hostnames: ['staging.localhost'], languages: ['en'], live: false })
+  const wayout = await put('sites', 'wayout', {
+    key: 'wayout',
+    name: 'WayOut',
+    hostnames: ['wayout.localhost', 'localhost'],
+    languages: ['en', 'fr'],
+    isDefault: true,
+    live: true,
+  })
+  const practicesSite = await put('sites', 'practices', {
+    key: 'practices',
+    name: 'Practices',
+    hostnames: ['practices.localhost'],
+    languages: ['en'],
+    live: true,
+  })
+  const offline = await put('sites', 'offline', {
+    key: 'offline',
+    name: 'Staging',
+    hostnames: ['staging.localhost'],
+    languages: ['en'],
+    live: false,
+  })
 
-  const ownPartner = await put('partners', 'own', { name: 'Partner Org', shortName: 'OWN', role: 'partner', country: 'PT' })
+  const ownPartner = await put('partners', 'own', {
+    name: 'Partner Org',
+    shortName: 'OWN',
+    role: 'partner',
+    country: 'PT',
+  })
   await put('partners', 'other', { name: 'Other Org', shortName: 'OTHER', role: 'partner', country: 'DE' })
 
   const users = {} as Record<Exclude<RoleName, 'anonymous'>, User>
   for (const role of ['admin', 'editor', 'partner'] as const) {
-    await put('users', role, { email: `${role}@example.test`, password, roles: [role], ...(role === 'partner' ? { partner: ownPartner } : {}) })
+    await put('users', role, {
+      email: `${role}@example.test`,
+      password,
+      roles: [role],
+      ...(role === 'partner' ? { partner: ownPartner } : {}),
+    })
     users[role] = (await payload.findByID({ collection: 'users', id: ids.users[role], depth: 0 })) as User
   }
 
@@ -64,10 +99,34 @@ export const buildWorld = async (payload: Payload) => {
   await put('categories', 'one', { title: 'Events', slug: 'events' })
   await put('media', 'image', { alt: 'A square' }, { file: await fileOf('png', 'square.png') })
 
-  const publicPdf = await put('documents', 'public', { title: 'Public report', restricted: false }, { file: await fileOf('pdf', 'public-report.pdf') })
-  const restrictedPdf = await put('documents', 'restricted', { title: 'Sensitive report', restricted: true }, { file: await fileOf('pdf', 'sensitive-report.pdf') })
-  await put('deliverables', 'PU', { code: 'D2.1', title: 'State of the art', workPackage: wp, type: 'report', disseminationLevel: 'PU', file: publicPdf })
-  await put('deliverables', 'SEN', { code: 'D3.2', title: 'Sensitive findings', workPackage: wp, type: 'report', disseminationLevel: 'SEN', file: restrictedPdf })
+  const publicPdf = await put(
+    'documents',
+    'public',
+    { title: 'Public report', restricted: false },
+    { file: await fileOf('pdf', 'public-report.pdf') },
+  )
+  const restrictedPdf = await put(
+    'documents',
+    'restricted',
+    { title: 'Sensitive report', restricted: true },
+    { file: await fileOf('pdf', 'sensitive-report.pdf') },
+  )
+  await put('deliverables', 'PU', {
+    code: 'D2.1',
+    title: 'State of the art',
+    workPackage: wp,
+    type: 'report',
+    disseminationLevel: 'PU',
+    file: publicPdf,
+  })
+  await put('deliverables', 'SEN', {
+    code: 'D3.2',
+    title: 'Sensitive findings',
+    workPackage: wp,
+    type: 'report',
+    disseminationLevel: 'SEN',
+    file: restrictedPdf,
+  })
 
   for (const collection of ['news', 'events', 'pages'] as const) {
     const base = (title: string) => ({
@@ -75,20 +134,53 @@ export const buildWorld = async (payload: Payload) => {
       slug: title.toLowerCase().replace(/\W+/g, '-'),
       ...(collection === 'events' ? { type: 'webinar', startsAt: '2021-02-15T09:00:00.000Z' } : {}),
     })
-    await put(collection, 'published on wayout', { ...base(`${collection} public`), sites: [wayout], _status: 'published' })
-    await put(collection, 'draft on wayout', { ...base(`${collection} secret draft`), sites: [wayout], _status: 'draft' }, { draft: true })
-    await put(collection, 'draft on practices', { ...base(`${collection} practices secret draft`), sites: [practicesSite], _status: 'draft' }, { draft: true })
-    await put(collection, 'published on offline site', { ...base(`${collection} staging only`), sites: [offline], _status: 'published' })
+    await put(collection, 'published on wayout', {
+      ...base(`${collection} public`),
+      sites: [wayout],
+      _status: 'published',
+    })
+    await put(
+      collection,
+      'draft on wayout',
+      { ...base(`${collection} secret draft`), sites: [wayout], _status: 'draft' },
+      { draft: true },
+    )
+    await put(
+      collection,
+      'draft on practices',
+      { ...base(`${collection} practices secret draft`), sites: [practicesSite], _status: 'draft' },
+      { draft: true },
+    )
+    await put(collection, 'published on offline site', {
+      ...base(`${collection} staging only`),
+      sites: [offline],
+      _status: 'published',
+    })
   }
 
   await put('newsletters', 'sent', { number: 1, title: 'Issue one', status: 'sent' })
   await put('newsletters', 'draft', { number: 2, title: 'Issue two', status: 'draft' })
   await put('subscribers', 'confirmed', { email: 'reader@example.test', locale: 'fr', status: 'confirmed' })
 
-  const practice = { country: 'PT', setting: ['prison'], targetGroup: 'Adults', approach: 'Mentoring', sites: [practicesSite] }
+  const practice = {
+    country: 'PT',
+    setting: ['prison'],
+    targetGroup: 'Adults',
+    approach: 'Mentoring',
+    sites: [practicesSite],
+  }
   await put('practices', 'published', { ...practice, title: 'Published practice', moderationStatus: 'published' })
-  await put('practices', 'own submission', { ...practice, title: 'Partner submission', moderationStatus: 'submitted', submittedBy: users.partner.id })
-  await put('practices', 'other submission', { ...practice, title: 'Unmoderated practice', moderationStatus: 'submitted' })
+  await put('practices', 'own submission', {
+    ...practice,
+    title: 'Partner submission',
+    moderationStatus: 'submitted',
+    submittedBy: users.partner.id,
+  })
+  await put('practices', 'other submission', {
+    ...practice,
+    title: 'Unmoderated practice',
+    moderationStatus: 'submitted',
+  })
 
   return { ids, users, sites: { wayout, practices: practicesSite, offline } }
 }
@@ -98,7 +190,9 @@ export type World = Awaited<ReturnType<typeof buildWorld>>
 /** Valid data for one more document of each collection, for create and delete checks. */
 export const newDocument = async (collection: CollectionSlug, world: World, n: number) => {
   const wp = world.ids['work-packages'].wp1
-  const docs: Partial<Record<CollectionSlug, { data: Record<string, unknown>; file?: Awaited<ReturnType<typeof fileOf>> }>> = {
+  const docs: Partial<
+    Record<CollectionSlug, { data: Record<string, unknown>; file?: Awaited<ReturnType<typeof fileOf>> }>
+  > = {
     sites: { data: { key: `site-${n}`, name: 'New', hostnames: [`s${n}.localhost`], languages: ['en'] } },
     users: { data: { email: `new-${n}@example.test`, password, roles: ['editor'] } },
     objectives: { data: { text: `Objective ${n}` } },
@@ -108,13 +202,33 @@ export const newDocument = async (collection: CollectionSlug, world: World, n: n
     categories: { data: { title: `Category ${n}`, slug: `category-${n}` } },
     media: { data: { alt: `Image ${n}` }, file: await fileOf('png', `image-${n}.png`) },
     documents: { data: { title: `Doc ${n}` }, file: await fileOf('pdf', `doc-${n}.pdf`) },
-    deliverables: { data: { code: `D8.${n}`, title: `Deliverable ${n}`, workPackage: wp, type: 'other', disseminationLevel: 'PU' } },
+    deliverables: {
+      data: { code: `D8.${n}`, title: `Deliverable ${n}`, workPackage: wp, type: 'other', disseminationLevel: 'PU' },
+    },
     news: { data: { title: `News ${n}`, slug: `news-${n}`, sites: [world.sites.wayout], _status: 'published' } },
-    events: { data: { title: `Event ${n}`, slug: `event-${n}`, type: 'webinar', startsAt: '2021-01-01T10:00:00.000Z', sites: [world.sites.wayout], _status: 'published' } },
+    events: {
+      data: {
+        title: `Event ${n}`,
+        slug: `event-${n}`,
+        type: 'webinar',
+        startsAt: '2021-01-01T10:00:00.000Z',
+        sites: [world.sites.wayout],
+        _status: 'published',
+      },
+    },
     pages: { data: { title: `Page ${n}`, slug: `page-${n}`, sites: [world.sites.wayout], _status: 'published' } },
     newsletters: { data: { number: 100 + n, title: `Issue ${n}` } },
     subscribers: { data: { email: `subscriber-${n}@example.test`, locale: 'en' } },
-    practices: { data: { title: `Practice ${n}`, country: 'NL', setting: ['community'], targetGroup: 'Youth', approach: 'Dialogue', sites: [world.sites.practices] } },
+    practices: {
+      data: {
+        title: `Practice ${n}`,
+        country: 'NL',
+        setting: ['community'],
+        targetGroup: 'Youth',
+        approach: 'Dialogue',
+        sites: [world.sites.practices],
+      },
+    },
   }
   return docs[collection]!
 }

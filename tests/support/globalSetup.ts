@@ -4,5 +4,8 @@ import { ensureBuild } from '../../scripts/lib/build.mjs'
 
 /** The HTTP suites drive the production build, so build once before any of them starts. */
 export default function setup() {
-  ensureBuild({ root: path.resolve(import.meta.dirname, '../..'), log: (m: string) => console.log(`[test setup] ${m}`) })
+  ensureBuild({
+    root: path.resolve(import.meta.dirname, '../..'),
+    log: (m: string) => console.log(`[test setup] ${m}`),
+  })
 }

@@ -11,7 +11,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 export type TestServer = { url: string; database: TestDatabase; server: ChildProcess; stop: () => Promise<void> }
 
-
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = net.createServer()
@@ -40,7 +39,10 @@ const waitFor = async (url: string, server: ChildProcess, log: () => string) => 
  * The built app exactly as `npm start` runs it (`next start`, which migrates and seeds on start),
  * on a fresh database of this project's kind and a free port; `populate` replaces the seed.
  */
-export const startServer = async (label: string, populate?: (payload: Payload) => Promise<void>): Promise<TestServer> => {
+export const startServer = async (
+  label: string,
+  populate?: (payload: Payload) => Promise<void>,
+): Promise<TestServer> => {
   const database = await freshDatabase(label)
   const { uploads, removeUploads } = testEnvironment()
   if (populate) {
@@ -58,10 +60,14 @@ export const startServer = async (label: string, populate?: (payload: Payload) =
   } as NodeJS.ProcessEnv
   const port = await freePort()
   let output = ''
-  const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` },
-  })
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/next'),
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` },
+    },
+  )
   server.stdout.on('data', (chunk: Buffer) => (output += chunk))
   server.stderr.on('data', (chunk: Buffer) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
