@@ -1,11 +1,12 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { localizedSlug } from '@/fields/slug'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: 'Category', plural: 'Categories' },
   access: collectionPolicy.categories,
   admin: { useAsTitle: 'title', group: 'News' },
-  fields: [{ name: 'title', type: 'text', required: true, localized: true }, slugField({ localized: true })],
+  fields: [{ name: 'title', type: 'text', required: true, localized: true }, localizedSlug()],
 }

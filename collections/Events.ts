@@ -1,6 +1,7 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { localizedSlug } from '@/fields/slug'
 import { countryField } from '@/fields/countries'
 import { urlField } from '@/fields/link'
 import { publishingVersions } from '@/fields/publishing'
@@ -21,7 +22,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', 'sites', '_status'], group: 'Events' },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField({ localized: true, position: 'sidebar' }),
+    localizedSlug(),
     {
       name: 'type',
       type: 'select',

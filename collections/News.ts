@@ -1,6 +1,7 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { localizedSlug } from '@/fields/slug'
 import { publishingVersions } from '@/fields/publishing'
 
 export const News: CollectionConfig = {
@@ -13,7 +14,7 @@ export const News: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', 'sites', '_status'], group: 'News' },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField({ localized: true, position: 'sidebar' }),
+    localizedSlug(),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'body', type: 'richText', localized: true },

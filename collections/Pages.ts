@@ -1,6 +1,7 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { localizedSlug } from '@/fields/slug'
 import { publishingVersions } from '@/fields/publishing'
 
 /** Free pages of a site: accessibility statement, privacy and legal notices, the practitioners' call. */
@@ -11,7 +12,7 @@ export const Pages: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'sites', '_status'], group: 'Pages' },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField({ localized: true, position: 'sidebar' }),
+    localizedSlug(),
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },
   ],

@@ -4,6 +4,7 @@ import { collectionPolicy } from '@/access/policy'
 import { isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { countryField } from '@/fields/countries'
+import { practicesSiteByDefault } from '@/hooks/practicesSiteByDefault'
 
 const submitter = (req: { user?: unknown }) => req.user as User | null
 
@@ -24,6 +25,7 @@ const creditedToSubmitter: FieldHook = ({ req, value, operation, originalDoc }) 
 export const Practices: CollectionConfig = {
   slug: 'practices',
   access: collectionPolicy.practices,
+  hooks: { beforeValidate: [practicesSiteByDefault] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'setting', 'moderationStatus'],

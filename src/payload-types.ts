@@ -183,7 +183,7 @@ export interface News {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   heroImage?: (number | null) | Media;
   body?: {
@@ -265,7 +265,7 @@ export interface Category {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -281,7 +281,7 @@ export interface Event {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   type: 'conference' | 'webinar' | 'training' | 'roundtable' | 'discussion';
   summary?: string | null;
   body?: {
@@ -443,7 +443,7 @@ export interface Page {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   summary?: string | null;
   body?: {
     root: {

@@ -174,7 +174,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "categories_locales" (
   	"title" varchar NOT NULL,
   	"generate_slug" boolean DEFAULT true,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
