@@ -90,7 +90,7 @@ describe('fields', () => {
           startsAt: '2021-02-16T10:00:00.000Z',
           endsAt: '2021-02-15T10:00:00.000Z',
           sites: [world.sites.wayout],
-        },
+        } as never,
       }),
     )
     expect(message).toBe('The end must not be before the start.')
@@ -102,7 +102,7 @@ describe('fields', () => {
       await refusal(
         env.payload.create({
           collection: 'deliverables',
-          data: { code: 'deliverable two', title: 'x', workPackage: wp, type: 'report' },
+          data: { code: 'deliverable two', title: 'x', workPackage: wp, type: 'report' } as never,
         }),
       ),
     ).toBe('Use the form D2.1.')
@@ -133,7 +133,7 @@ describe('fields', () => {
         setting: ['probation'],
         targetGroup: 'Adults',
         approach: 'Mentoring',
-      },
+      } as never,
       user: world.users.partner,
       overrideAccess: false,
       depth: 0,
