@@ -6,16 +6,13 @@ import { describe, expect, it } from 'vitest'
 
 import { pendingMigrationStatements } from '@/db/migrationDrift'
 
-import { testDatabaseKind } from './database'
-
 /**
  * The SQL schema comes only from committed migrations: a config change without its migration
- * (`npm run migrate:create -- <name>`) fails here. The check opens no database, so it runs in
- * the SQLite project only, once per dialect (one dialect per file: the config reads
- * DATABASE_URI once per test file).
+ * (`npm run migrate:create -- <name>`) fails here. One dialect per test file, because the config
+ * reads DATABASE_URI once per file; vitest.config.ts runs these files in the SQLite project only.
  */
 export const describeCommittedMigrations = (dialect: 'sqlite' | 'postgres', databaseUri: string) =>
-  describe.runIf(testDatabaseKind === 'sqlite')(`committed ${dialect} migrations`, () => {
+  describe(`committed ${dialect} migrations`, () => {
     const dir = path.resolve(import.meta.dirname, '../../migrations', dialect)
 
     it("match the config's schema", async () => {
