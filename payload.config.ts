@@ -43,6 +43,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · WayOut CMS' },
+    // Not Gravatar: it would send a hash of every editor's email address to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     timezones: {
       supportedTimezones: [

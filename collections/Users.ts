@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionPolicy } from '@/access/policy'
 import { adminsField } from '@/access/rules'
 import { roles } from '@/access/roles'
-import { firstUserIsAdmin } from '@/hooks/firstUserIsAdmin'
+import { firstUserIsAdmin, isFirstUser } from '@/hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,7 +22,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      // Shown on the first-user screen as Admin, which the first account becomes (see the hook).
+      defaultValue: async ({ req }) => ((await isFirstUser(req)) ? ['admin'] : ['editor']),
       saveToJWT: true,
       access: { create: adminsField, update: adminsField },
       options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),

@@ -9,10 +9,13 @@ import { resolveSite } from '@/tenancy/resolveSite'
 /** The plain home page: the project's facts in the reader's language, for the site the host names. */
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params
+  // Read the request first: the page depends on it, so `next build` leaves it to request time
+  // instead of opening the database while building.
+  const host = (await headers()).get('host')
   setRequestLocale(locale)
   const t = await getTranslations('home')
   const payload = await getPayload({ config })
-  const site = await resolveSite(payload, (await headers()).get('host'))
+  const site = await resolveSite(payload, host)
   const [project, objectives, outcomes] = await Promise.all([
     payload.findGlobal({ slug: 'project', locale, depth: 1 }),
     payload.find({ collection: 'objectives', locale, sort: '_order', limit: 50 }),
