@@ -27,6 +27,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
+import { jobsPolicy } from './src/access/policy'
 import { databaseAdapter } from './src/db/adapter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { siteTenancy } from './src/tenancy/plugin'
@@ -88,6 +89,7 @@ export default buildConfig({
   plugins: [siteTenancy],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
+    access: jobsPolicy,
     // Runs scheduled publishing in the long-running server.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',

@@ -114,6 +114,12 @@ describe('REST', () => {
     expect((await rest('/subscribers', 'partner')).status).toBe(403)
   })
 
+  it('lets only staff run the job queue (scheduled publishing)', async () => {
+    expect((await rest('/payload-jobs/run')).status).toBe(401)
+    expect((await rest('/payload-jobs/run', 'partner')).status).toBe(401)
+    expect((await rest('/payload-jobs/run', 'editor')).status).toBe(200)
+  })
+
   it('shows the public published practices only', async () => {
     expect(titles((await rest('/practices')).body)).toEqual(['Published practice'])
   })

@@ -26,7 +26,7 @@ describe('scheduled publishing', () => {
     const schedule = (waitUntil: Date) =>
       env.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'news', value: String(draft.id) } },
+        input: { type: 'publish', doc: { relationTo: 'news', value: draft.id } },
         waitUntil,
       })
 

@@ -11,14 +11,18 @@ import {
   staffOr,
   staffOrOwnPartner,
   staffOrPartners,
+  staffRequest,
 } from './rules'
 
 type CollectionAccess = NonNullable<CollectionConfig['access']>
 type GlobalAccess = NonNullable<GlobalConfig['access']>
 
+/** The same rule for every write. */
+const writtenBy = (rule: typeof staff) => ({ create: rule, update: rule, delete: rule })
+
 /**
- * Who may do what, in one table. Every collection and global takes its `access` from here,
- * and the access tests walk this same table, so a rule changed here is a rule tested.
+ * Who may do what, in one table. Every collection and global takes its `access` from here;
+ * tests/access-policy.test.ts states the same table independently, as the specification.
  *
  * Read it as: staff = admin or editor; members = staff or partner; the public = anonymous.
  */
@@ -28,39 +32,32 @@ export const collectionPolicy = {
   users: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
 
   // Shared project facts: public, written by staff; a partner edits its own profile.
-  objectives: { read: anyone, create: staff, update: staff, delete: staff },
-  outcomes: { read: anyone, create: staff, update: staff, delete: staff },
+  objectives: { read: anyone, ...writtenBy(staff) },
+  outcomes: { read: anyone, ...writtenBy(staff) },
   partners: { read: anyone, create: staff, update: staffOrOwnPartner, delete: staff },
-  'work-packages': { read: anyone, create: staff, update: staff, delete: staff },
-  categories: { read: anyone, create: staff, update: staff, delete: staff },
+  'work-packages': { read: anyone, ...writtenBy(staff) },
+  categories: { read: anyone, ...writtenBy(staff) },
   media: { read: anyone, create: staffOrPartners, update: staff, delete: staff },
 
   // Partners-only material: SEN deliverables and the files marked restricted.
-  deliverables: {
-    read: membersOr({ disseminationLevel: { equals: 'PU' } }),
-    create: staff,
-    update: staff,
-    delete: staff,
-  },
-  documents: {
-    read: membersOr({ restricted: { not_equals: true } }),
-    create: staff,
-    update: staff,
-    delete: staff,
-  },
+  deliverables: { read: membersOr({ disseminationLevel: { equals: 'PU' } }), ...writtenBy(staff) },
+  documents: { read: membersOr({ restricted: { not_equals: true } }), ...writtenBy(staff) },
 
   // Site content with drafts: the public sees the published version, on a live site.
-  news: { read: staffOr(publishedOnLiveSite), readVersions: staff, create: staff, update: staff, delete: staff },
-  events: { read: staffOr(publishedOnLiveSite), readVersions: staff, create: staff, update: staff, delete: staff },
-  pages: { read: staffOr(publishedOnLiveSite), readVersions: staff, create: staff, update: staff, delete: staff },
+  news: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
+  events: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
+  pages: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
 
   // Newsletter: issues are public once sent; subscribers are never public.
-  newsletters: { read: staffOr({ status: { equals: 'sent' } }), create: staff, update: staff, delete: staff },
-  subscribers: { read: staff, create: staff, update: staff, delete: staff },
+  newsletters: { read: staffOr({ status: { equals: 'sent' } }), ...writtenBy(staff) },
+  subscribers: { read: staff, ...writtenBy(staff) },
 
   // WP7 practices: partners submit, editors moderate, the public reads what is published.
   practices: { read: publishedOrOwnPractice, create: staffOrPartners, update: staff, delete: staff },
 } satisfies Partial<Record<CollectionSlug, CollectionAccess>>
+
+/** Payload's job queue (scheduled publishing): staff only, not every signed-in user. */
+export const jobsPolicy = { queue: staffRequest, run: staffRequest, cancel: staffRequest }
 
 export const globalPolicy = {
   project: { read: anyone, update: staff, readVersions: staff },

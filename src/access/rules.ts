@@ -20,6 +20,9 @@ export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin')
 
 export const staff: Access = ({ req }) => isStaff(userOf(req))
 
+/** For the places Payload asks a yes/no of the request rather than an access result (the job queue). */
+export const staffRequest = ({ req }: { req: { user?: unknown } }): boolean => isStaff(userOf(req))
+
 export const staffOrPartners: Access = ({ req }) => isMember(userOf(req))
 
 /** Staff see everything; everybody else sees only what `where` allows. */
