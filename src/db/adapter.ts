@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -35,16 +36,18 @@ export const databaseAdapter = (uri: string = process.env.DATABASE_URI || defaul
   switch (databaseKind(uri)) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(path.resolve(uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
-      return sqliteAdapter({
-        client: { url: uri },
-        wal: true,
-        busyTimeout: 5000,
-        // SQLite transactions are off unless options are given.
-        transactionOptions: {},
-        push,
-        migrationDir: migrationsDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      return serializeTransactions(
+        sqliteAdapter({
+          client: { url: uri },
+          wal: true,
+          busyTimeout: 5000,
+          // SQLite transactions are off unless options are given.
+          transactionOptions: {},
+          push,
+          migrationDir: migrationsDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri },
