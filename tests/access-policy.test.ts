@@ -4,10 +4,10 @@
  * API with overrideAccess: false (the REST and GraphQL suites check the same rules over HTTP).
  */
 import { Forbidden, type CollectionSlug } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { buildWorld, newDocument, roleNames, type RoleName, type World } from './support/fixtures'
-import { startPayload, type TestPayload } from './support/payload'
+import { newDocument, roleNames, type RoleName } from './support/fixtures'
+import { withWorld } from './support/world'
 
 type Rule = {
   /** Labels of the fixture documents the role must see; every other fixture must stay hidden. */
@@ -89,28 +89,21 @@ const spec: Partial<Record<CollectionSlug, Record<RoleName, Rule>>> = {
   },
 }
 
-let env: TestPayload
-let world: World
+const t = withWorld('access')
 let counter = 0
-
-beforeAll(async () => {
-  env = await startPayload('access')
-  world = await buildWorld(env.payload)
-})
-afterAll(async () => env?.stop())
 
 /** Users update themselves, partners their own organisation; elsewhere the first fixture. */
 const updateTarget = (collection: CollectionSlug, role: RoleName) => {
-  if (collection === 'users' && role !== 'anonymous') return world.ids.users[role]
-  if (collection === 'partners') return world.ids.partners.own
-  return Object.values(world.ids[collection])[0]
+  if (collection === 'users' && role !== 'anonymous') return t.world.ids.users[role]
+  if (collection === 'partners') return t.world.ids.partners.own
+  return Object.values(t.world.ids[collection])[0]
 }
 
-const userFor = (role: RoleName) => (role === 'anonymous' ? null : world.users[role])
+const userFor = (role: RoleName) => (role === 'anonymous' ? null : t.world.users[role])
 
 const visibleLabels = async (collection: CollectionSlug, role: RoleName) => {
   try {
-    const { docs } = await env.payload.find({
+    const { docs } = await t.payload.find({
       collection,
       user: userFor(role),
       overrideAccess: false,
@@ -118,7 +111,7 @@ const visibleLabels = async (collection: CollectionSlug, role: RoleName) => {
       depth: 0,
     })
     const found = new Set(docs.map((doc) => doc.id))
-    return Object.entries(world.ids[collection])
+    return Object.entries(t.world.ids[collection])
       .filter(([, id]) => found.has(id))
       .map(([label]) => label)
       .sort()
@@ -145,14 +138,14 @@ for (const [collection, rules] of Object.entries(spec) as [CollectionSlug, Recor
       const readsText = rule.reads === 'all' ? 'every document' : rule.reads.length ? rule.reads.join(', ') : 'nothing'
 
       it(`${role} reads ${readsText}`, async () => {
-        const expected = rule.reads === 'all' ? Object.keys(world.ids[collection]).sort() : [...rule.reads].sort()
+        const expected = rule.reads === 'all' ? Object.keys(t.world.ids[collection]).sort() : [...rule.reads].sort()
         expect(await visibleLabels(collection, role)).toEqual(expected)
       })
 
       it(`${role} ${rule.writes[0] === 'C' ? 'may' : 'may not'} create`, async () => {
-        const { data, file } = await newDocument(collection, world, ++counter)
+        const { data, file } = await newDocument(collection, t.world, ++counter)
         const created = await allowed(() =>
-          env.payload.create({ collection, data: data as never, file, user: userFor(role), overrideAccess: false }),
+          t.payload.create({ collection, data: data as never, file, user: userFor(role), overrideAccess: false }),
         )
         expect(created).toBe(rule.writes[0] === 'C')
       })
@@ -160,16 +153,16 @@ for (const [collection, rules] of Object.entries(spec) as [CollectionSlug, Recor
       it(`${role} ${rule.writes[1] === 'U' ? 'may' : 'may not'} update`, async () => {
         const id = updateTarget(collection, role)
         const updated = await allowed(() =>
-          env.payload.update({ collection, id, data: {} as never, user: userFor(role), overrideAccess: false }),
+          t.payload.update({ collection, id, data: {} as never, user: userFor(role), overrideAccess: false }),
         )
         expect(updated).toBe(rule.writes[1] === 'U')
       })
 
       it(`${role} ${rule.writes[2] === 'D' ? 'may' : 'may not'} delete`, async () => {
-        const { data, file } = await newDocument(collection, world, ++counter)
-        const doc = await env.payload.create({ collection, data: data as never, file, depth: 0 })
+        const { data, file } = await newDocument(collection, t.world, ++counter)
+        const doc = await t.payload.create({ collection, data: data as never, file, depth: 0 })
         const deleted = await allowed(() =>
-          env.payload.delete({ collection, id: doc.id, user: userFor(role), overrideAccess: false }),
+          t.payload.delete({ collection, id: doc.id, user: userFor(role), overrideAccess: false }),
         )
         expect(deleted).toBe(rule.writes[2] === 'D')
       })
@@ -181,11 +174,11 @@ describe('rules that depend on who owns the document', () => {
   it('a partner may edit its own organisation but not another one', async () => {
     const edit = (label: string) =>
       allowed(() =>
-        env.payload.update({
+        t.payload.update({
           collection: 'partners',
-          id: world.ids.partners[label],
+          id: t.world.ids.partners[label],
           data: { description: 'Updated' },
-          user: world.users.partner,
+          user: t.world.users.partner,
           overrideAccess: false,
         }),
       )
@@ -194,11 +187,11 @@ describe('rules that depend on who owns the document', () => {
   })
 
   it('a partner cannot change its own role in the consortium', async () => {
-    const updated = await env.payload.update({
+    const updated = await t.payload.update({
       collection: 'partners',
-      id: world.ids.partners.own,
+      id: t.world.ids.partners.own,
       data: { role: 'coordinator' },
-      user: world.users.partner,
+      user: t.world.users.partner,
       overrideAccess: false,
     })
     expect(updated.role).toBe('partner')
@@ -207,27 +200,27 @@ describe('rules that depend on who owns the document', () => {
   it('a partner cannot edit another user, nor give itself a role', async () => {
     expect(
       await allowed(() =>
-        env.payload.update({
+        t.payload.update({
           collection: 'users',
-          id: world.ids.users.editor,
+          id: t.world.ids.users.editor,
           data: { name: 'x' },
-          user: world.users.partner,
+          user: t.world.users.partner,
           overrideAccess: false,
         }),
       ),
     ).toBe(false)
-    const self = await env.payload.update({
+    const self = await t.payload.update({
       collection: 'users',
-      id: world.users.partner.id,
+      id: t.world.users.partner.id,
       data: { roles: ['admin'] },
-      user: world.users.partner,
+      user: t.world.users.partner,
       overrideAccess: false,
     })
     expect(self.roles).toEqual(['partner'])
   })
 
   it('a practice submitted by a partner waits for moderation and is credited to the partner', async () => {
-    const practice = await env.payload.create({
+    const practice = await t.payload.create({
       collection: 'practices',
       data: {
         title: 'Self-published?',
@@ -236,16 +229,16 @@ describe('rules that depend on who owns the document', () => {
         targetGroup: 'Adults',
         approach: 'Peer work',
         moderationStatus: 'published',
-        submittedBy: world.users.editor.id,
-        sites: [world.sites.practices],
+        submittedBy: t.world.users.editor.id,
+        sites: [t.world.sites.practices],
       },
-      user: world.users.partner,
+      user: t.world.users.partner,
       overrideAccess: false,
       depth: 0,
     })
     expect(practice.moderationStatus).toBe('submitted')
-    expect(practice.submittedBy).toBe(world.users.partner.id)
-    const publicView = await env.payload.find({
+    expect(practice.submittedBy).toBe(t.world.users.partner.id)
+    const publicView = await t.payload.find({
       collection: 'practices',
       where: { id: { equals: practice.id } },
       overrideAccess: false,
@@ -254,7 +247,7 @@ describe('rules that depend on who owns the document', () => {
   })
 
   it('an editor cannot make anyone an admin', async () => {
-    const user = await env.payload.create({
+    const user = await t.payload.create({
       collection: 'users',
       data: { email: 'sneaky@example.test', password: 'long enough password', roles: ['admin'] },
       overrideAccess: true,
@@ -262,11 +255,11 @@ describe('rules that depend on who owns the document', () => {
     })
     expect(
       await allowed(() =>
-        env.payload.update({
+        t.payload.update({
           collection: 'users',
           id: user.id,
           data: { roles: ['admin'] },
-          user: world.users.editor,
+          user: t.world.users.editor,
           overrideAccess: false,
         }),
       ),
@@ -276,7 +269,7 @@ describe('rules that depend on who owns the document', () => {
 
 describe('where queries that try to reach private documents', () => {
   const anonymousFind = (collection: CollectionSlug, where: object, draft = false) =>
-    env.payload.find({ collection, where: where as never, overrideAccess: false, draft, depth: 0 })
+    t.payload.find({ collection, where: where as never, overrideAccess: false, draft, depth: 0 })
 
   it('asking for drafts by status returns none to the public, even with draft: true', async () => {
     expect((await anonymousFind('news', { _status: { equals: 'draft' } })).docs).toHaveLength(0)
@@ -285,7 +278,7 @@ describe('where queries that try to reach private documents', () => {
   })
 
   it("asking for another site's drafts returns none to the public", async () => {
-    const where = { sites: { contains: world.sites.practices } }
+    const where = { sites: { contains: t.world.sites.practices } }
     expect((await anonymousFind('news', where, true)).docs).toHaveLength(0)
     expect((await anonymousFind('events', where, true)).docs).toHaveLength(0)
   })
@@ -302,16 +295,16 @@ describe('where queries that try to reach private documents', () => {
   })
 
   it('a published item with an unpublished rewrite shows the public the published text only', async () => {
-    const id = world.ids.news['published on wayout']
-    await env.payload.update({ collection: 'news', id, data: { title: 'Unpublished rewrite' }, draft: true })
+    const id = t.world.ids.news['published on wayout']
+    await t.payload.update({ collection: 'news', id, data: { title: 'Unpublished rewrite' }, draft: true })
     const find = (draft: boolean) =>
-      env.payload.find({ collection: 'news', where: { id: { equals: id } }, draft, overrideAccess: false })
+      t.payload.find({ collection: 'news', where: { id: { equals: id } }, draft, overrideAccess: false })
     expect((await find(false)).docs.map((doc) => doc.title)).toEqual(['news public'])
     expect(JSON.stringify((await find(true)).docs)).not.toContain('Unpublished rewrite')
   })
 
   it('version history is closed to the public', async () => {
-    await expect(env.payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toBeInstanceOf(
+    await expect(t.payload.findVersions({ collection: 'news', overrideAccess: false })).rejects.toBeInstanceOf(
       Forbidden,
     )
   })

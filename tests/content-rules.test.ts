@@ -1,17 +1,10 @@
 /** Bad input gets a clear error and nothing is written; sensible defaults fill the rest. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { buildWorld, fileOf, type World } from './support/fixtures'
-import { startPayload, type TestPayload } from './support/payload'
+import { fileOf } from './support/fixtures'
+import { withWorld } from './support/world'
 
-let env: TestPayload
-let world: World
-
-beforeAll(async () => {
-  env = await startPayload('rules')
-  world = await buildWorld(env.payload)
-})
-afterAll(async () => env?.stop())
+const t = withWorld('rules')
 
 /** The field messages of a refused write (Payload's ValidationError lists them in data.errors). */
 const refusal = async (attempt: Promise<unknown>) => {
@@ -24,21 +17,21 @@ const refusal = async (attempt: Promise<unknown>) => {
 }
 
 const count = async (collection: 'documents' | 'media' | 'deliverables' | 'events' | 'partners') =>
-  (await env.payload.count({ collection })).totalDocs
+  (await t.payload.count({ collection })).totalDocs
 
 describe('files', () => {
   it('refuses a SEN deliverable whose PDF is not restricted to partners', async () => {
     const before = await count('deliverables')
     const message = await refusal(
-      env.payload.create({
+      t.payload.create({
         collection: 'deliverables',
         data: {
           code: 'D4.1',
           title: 'Leaky',
-          workPackage: world.ids['work-packages'].wp1,
+          workPackage: t.world.ids['work-packages'].wp1,
           type: 'report',
           disseminationLevel: 'SEN',
-          file: world.ids.documents.public,
+          file: t.world.ids.documents.public,
         },
       }),
     )
@@ -49,7 +42,7 @@ describe('files', () => {
   it('accepts only PDFs as documents', async () => {
     const before = await count('documents')
     await expect(
-      env.payload.create({
+      t.payload.create({
         collection: 'documents',
         data: { title: 'Not a PDF' },
         file: await fileOf('png', 'picture.png'),
@@ -60,7 +53,7 @@ describe('files', () => {
 
   it('refuses an upload over the size limit with a 413 that names the limit', async () => {
     const data = Buffer.alloc(11 * 1024 * 1024)
-    const error = await env.payload
+    const error = await t.payload
       .create({
         collection: 'media',
         data: { alt: 'Huge' },
@@ -73,7 +66,7 @@ describe('files', () => {
   it('requires alt text on images', async () => {
     const before = await count('media')
     await expect(
-      env.payload.create({ collection: 'media', data: {} as never, file: await fileOf('png', 'no-alt.png') }),
+      t.payload.create({ collection: 'media', data: {} as never, file: await fileOf('png', 'no-alt.png') }),
     ).rejects.toThrow(/alt/i)
     expect(await count('media')).toBe(before)
   })
@@ -82,14 +75,14 @@ describe('files', () => {
 describe('fields', () => {
   it('refuses an event that ends before it starts', async () => {
     const message = await refusal(
-      env.payload.create({
+      t.payload.create({
         collection: 'events',
         data: {
           title: 'Backwards',
           type: 'webinar',
           startsAt: '2021-02-16T10:00:00.000Z',
           endsAt: '2021-02-15T10:00:00.000Z',
-          sites: [world.sites.wayout],
+          sites: [t.world.sites.wayout],
         } as never,
       }),
     )
@@ -97,10 +90,10 @@ describe('fields', () => {
   })
 
   it('refuses a deliverable code not of the form D2.1, and a web address that is not http(s)', async () => {
-    const wp = world.ids['work-packages'].wp1
+    const wp = t.world.ids['work-packages'].wp1
     expect(
       await refusal(
-        env.payload.create({
+        t.payload.create({
           collection: 'deliverables',
           data: { code: 'deliverable two', title: 'x', workPackage: wp, type: 'report' } as never,
         }),
@@ -108,7 +101,7 @@ describe('fields', () => {
     ).toBe('Use the form D2.1.')
     expect(
       await refusal(
-        env.payload.create({
+        t.payload.create({
           collection: 'partners',
           data: { name: 'x', shortName: 'X1', role: 'partner', website: 'javascript:alert(1)' },
         }),
@@ -117,15 +110,15 @@ describe('fields', () => {
   })
 
   it('stamps a published news item with its publication date', async () => {
-    const item = await env.payload.create({
+    const item = await t.payload.create({
       collection: 'news',
-      data: { title: 'Dated', slug: 'dated', sites: [world.sites.wayout], _status: 'published' },
+      data: { title: 'Dated', slug: 'dated', sites: [t.world.sites.wayout], _status: 'published' },
     })
     expect(Date.now() - new Date(item.publishedAt!).getTime()).toBeLessThan(60_000)
   })
 
   it('puts a practice submitted without a site on the practice repository site', async () => {
-    const practice = await env.payload.create({
+    const practice = await t.payload.create({
       collection: 'practices',
       data: {
         title: 'No site given',
@@ -134,17 +127,17 @@ describe('fields', () => {
         targetGroup: 'Adults',
         approach: 'Mentoring',
       } as never,
-      user: world.users.partner,
+      user: t.world.users.partner,
       overrideAccess: false,
       depth: 0,
     })
-    expect(practice.sites).toEqual([world.sites.practices])
+    expect(practice.sites).toEqual([t.world.sites.practices])
   })
 
   it('makes slugs from titles when none is given', async () => {
-    const item = await env.payload.create({
+    const item = await t.payload.create({
       collection: 'news',
-      data: { title: 'Conférence finale à Paris', sites: [world.sites.wayout], _status: 'published' },
+      data: { title: 'Conférence finale à Paris', sites: [t.world.sites.wayout], _status: 'published' },
     })
     expect(item.slug).toMatch(/^conf[a-z-]*finale-[a-z-]*paris$/)
   })
