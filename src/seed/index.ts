@@ -73,14 +73,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
   log('partners')
   const partners: Record<string, number> = {}
   for (const partner of content.partners) {
-    const saved = await upsert(
-      payload,
-      'partners',
-      { shortName: { equals: partner.shortName } },
-      {
-        ...partner,
-      },
-    )
+    const saved = await upsert(payload, 'partners', { shortName: { equals: partner.shortName } }, partner)
     partners[partner.shortName] = saved.id
   }
 

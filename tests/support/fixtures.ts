@@ -190,45 +190,48 @@ export type World = Awaited<ReturnType<typeof buildWorld>>
 /** Valid data for one more document of each collection, for create and delete checks. */
 export const newDocument = async (collection: CollectionSlug, world: World, n: number) => {
   const wp = world.ids['work-packages'].wp1
-  const docs: Partial<
-    Record<CollectionSlug, { data: Record<string, unknown>; file?: Awaited<ReturnType<typeof fileOf>> }>
-  > = {
-    sites: { data: { key: `site-${n}`, name: 'New', hostnames: [`s${n}.localhost`], languages: ['en'] } },
-    users: { data: { email: `new-${n}@example.test`, password, roles: ['editor'] } },
-    objectives: { data: { text: `Objective ${n}` } },
-    outcomes: { data: { text: `Outcome ${n}` } },
-    partners: { data: { name: `Org ${n}`, shortName: `ORG${n}`, role: 'partner', country: 'FR' } },
-    'work-packages': { data: { number: 10 + n, title: `WP ${n}`, lead: world.ids.partners.own } },
-    categories: { data: { title: `Category ${n}`, slug: `category-${n}` } },
-    media: { data: { alt: `Image ${n}` }, file: await fileOf('png', `image-${n}.png`) },
-    documents: { data: { title: `Doc ${n}` }, file: await fileOf('pdf', `doc-${n}.pdf`) },
+  const data: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
+    sites: { key: `site-${n}`, name: 'New', hostnames: [`s${n}.localhost`], languages: ['en'] },
+    users: { email: `new-${n}@example.test`, password, roles: ['editor'] },
+    objectives: { text: `Objective ${n}` },
+    outcomes: { text: `Outcome ${n}` },
+    partners: { name: `Org ${n}`, shortName: `ORG${n}`, role: 'partner', country: 'FR' },
+    'work-packages': { number: 10 + n, title: `WP ${n}`, lead: world.ids.partners.own },
+    categories: { title: `Category ${n}`, slug: `category-${n}` },
+    media: { alt: `Image ${n}` },
+    documents: { title: `Doc ${n}` },
     deliverables: {
-      data: { code: `D8.${n}`, title: `Deliverable ${n}`, workPackage: wp, type: 'other', disseminationLevel: 'PU' },
+      code: `D8.${n}`,
+      title: `Deliverable ${n}`,
+      workPackage: wp,
+      type: 'other',
+      disseminationLevel: 'PU',
     },
-    news: { data: { title: `News ${n}`, slug: `news-${n}`, sites: [world.sites.wayout], _status: 'published' } },
+    news: { title: `News ${n}`, slug: `news-${n}`, sites: [world.sites.wayout], _status: 'published' },
     events: {
-      data: {
-        title: `Event ${n}`,
-        slug: `event-${n}`,
-        type: 'webinar',
-        startsAt: '2021-01-01T10:00:00.000Z',
-        sites: [world.sites.wayout],
-        _status: 'published',
-      },
+      title: `Event ${n}`,
+      slug: `event-${n}`,
+      type: 'webinar',
+      startsAt: '2021-01-01T10:00:00.000Z',
+      sites: [world.sites.wayout],
+      _status: 'published',
     },
-    pages: { data: { title: `Page ${n}`, slug: `page-${n}`, sites: [world.sites.wayout], _status: 'published' } },
-    newsletters: { data: { number: 100 + n, title: `Issue ${n}` } },
-    subscribers: { data: { email: `subscriber-${n}@example.test`, locale: 'en' } },
+    pages: { title: `Page ${n}`, slug: `page-${n}`, sites: [world.sites.wayout], _status: 'published' },
+    newsletters: { number: 100 + n, title: `Issue ${n}` },
+    subscribers: { email: `subscriber-${n}@example.test`, locale: 'en' },
     practices: {
-      data: {
-        title: `Practice ${n}`,
-        country: 'NL',
-        setting: ['community'],
-        targetGroup: 'Youth',
-        approach: 'Dialogue',
-        sites: [world.sites.practices],
-      },
+      title: `Practice ${n}`,
+      country: 'NL',
+      setting: ['community'],
+      targetGroup: 'Youth',
+      approach: 'Dialogue',
+      sites: [world.sites.practices],
     },
   }
-  return docs[collection]!
+  // Only the upload collections need a file: make it for them alone.
+  const files: Partial<Record<CollectionSlug, () => ReturnType<typeof fileOf>>> = {
+    media: () => fileOf('png', `image-${n}.png`),
+    documents: () => fileOf('pdf', `doc-${n}.pdf`),
+  }
+  return { data: data[collection]!, file: await files[collection]?.() }
 }
