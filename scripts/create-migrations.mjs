@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * After a schema change: writes the matching migration for each SQL dialect (migrations/sqlite,
- * migrations/postgres). Neither needs a database: the CLI diffs the config against the last
- * committed snapshot. `npm run migrate:create -- name` names the migration.
+ * migrations/postgres). Neither needs a database: each is diffed against its last committed
+ * snapshot. `npm run migrate:create -- name` names the migration.
  */
-import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+
+import { runTsx } from './lib/tsx.mjs'
 
 const name = process.argv[2] ?? 'schema'
 const dialects = {
@@ -13,19 +15,10 @@ const dialects = {
 }
 for (const [dialect, uri] of Object.entries(dialects)) {
   console.log(`\n▸ ${dialect}`)
-  const run = spawnSync(
-    process.execPath,
-    [
-      'scripts/payload-cli.mjs',
-      '--expect',
-      'Migration created',
-      '--expect',
-      'No schema changes',
-      'migrate:create',
-      name,
-      '--skip-empty',
-    ],
-    { stdio: 'inherit', env: { ...process.env, DATABASE_URI: uri } },
-  )
-  if (run.status !== 0) process.exit(run.status ?? 1)
+  const dir = `migrations/${dialect}`
+  const before = new Set(fs.readdirSync(dir))
+  const status = await runTsx('scripts/create-migration.ts', [name], { env: { ...process.env, DATABASE_URI: uri } })
+  if (status !== 0) process.exit(status)
+  const written = fs.readdirSync(dir).filter((file) => !before.has(file))
+  console.log(written.length ? `  wrote ${written.map((file) => `${dir}/${file}`).join(', ')}` : '  no schema changes')
 }

@@ -8,8 +8,9 @@ import { spawn } from 'node:child_process'
 
 const attempt = (script, args, env, timeoutMs) =>
   new Promise((resolve) => {
-    const child = spawn('npx', ['tsx', script, ...args], { stdio: 'inherit', env })
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    // Its own process group, so a hung run is killed with the node process tsx starts under it.
+    const child = spawn('npx', ['tsx', script, ...args], { stdio: 'inherit', env, detached: true })
+    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs)
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
       resolve(signal === 'SIGKILL' ? 'hung' : code)
