@@ -28,6 +28,7 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { siteTenancy } from './src/tenancy/plugin'
@@ -86,7 +87,7 @@ export default buildConfig({
     Users,
   ],
   globals: [Project],
-  plugins: [siteTenancy],
+  plugins: [siteTenancy, invalidateCachesOnChange],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,

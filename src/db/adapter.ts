@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { announceCommits } from './announceCommits'
 import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -31,7 +32,10 @@ export const migrationsDir = (kind: 'sqlite' | 'postgres') => path.resolve(proce
  * (applied on start in production); schema push is for a throw-away development database and
  * is on only when PAYLOAD_DEV_PUSH=true, so a migrated database never meets a pushed one.
  */
-export const databaseAdapter = (uri: string = process.env.DATABASE_URI || defaultDatabaseUri): DatabaseAdapterObj => {
+export const databaseAdapter = (uri: string = process.env.DATABASE_URI || defaultDatabaseUri): DatabaseAdapterObj =>
+  announceCommits(kindAdapter(uri))
+
+const kindAdapter = (uri: string): DatabaseAdapterObj => {
   const push = process.env.PAYLOAD_DEV_PUSH === 'true'
   switch (databaseKind(uri)) {
     case 'sqlite':
