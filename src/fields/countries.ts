@@ -1,7 +1,7 @@
 import type { SelectField } from 'payload'
 
 /** ISO 3166-1 alpha-2 codes of the EU member states and the European partners' neighbours. */
-const countryCodes = [
+export const countryCodes = [
   'AT',
   'BE',
   'BG',

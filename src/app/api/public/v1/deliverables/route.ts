@@ -1,0 +1,7 @@
+import { publicEndpoint, preflight } from '@/public-api/handler'
+import { deliverables } from '@/public-api/queries'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = publicEndpoint('deliverables', deliverables)
+export const OPTIONS = preflight

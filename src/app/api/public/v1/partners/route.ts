@@ -1,0 +1,7 @@
+import { publicEndpoint, preflight } from '@/public-api/handler'
+import { partners } from '@/public-api/queries'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = publicEndpoint('partners', partners)
+export const OPTIONS = preflight

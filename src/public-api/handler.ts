@@ -1,0 +1,165 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import type { z } from 'zod'
+
+import { queries, type EndpointName, type Queries } from './definitions'
+import { PublicApiProblem, type Context } from './queries'
+import { cachedResponse, peekResponse, type CachedResponse } from './responseCache'
+
+/**
+ * Shared by every endpoint: anyone may read, from any origin, without credentials; nothing reads
+ * or sets cookies. Shared caches keep answers five minutes and may serve a stale one for a day
+ * while they fetch the new one; browsers revalidate after a minute (cheap: ETag and 304).
+ */
+const corsHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag',
+}
+const cacheControl = {
+  ok: 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
+  problem: 'public, max-age=60, s-maxage=60',
+}
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value))
+
+const problemBody = (status: number, code: string, message: string, parameter?: string) =>
+  json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } })
+
+const send = (request: Request, answer: CachedResponse) => {
+  const headers = new Headers({
+    ...corsHeaders,
+    'cache-control': answer.status === 200 ? cacheControl.ok : cacheControl.problem,
+    etag: answer.etag,
+    'x-content-type-options': 'nosniff',
+  })
+  const asked = request.headers.get('if-none-match')
+  if (asked && (asked.trim() === '*' || asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === answer.etag)))
+    return new Response(null, { status: 304, headers })
+  headers.set('content-type', 'application/json; charset=utf-8')
+  // A Buffer is a Uint8Array: sent as it is, without copying.
+  return new Response(answer.body as unknown as BodyInit, { status: answer.status, headers })
+}
+
+/** The first problem zod found, as one sentence naming the parameter. */
+const describeIssue = (error: z.ZodError, known: string[]) => {
+  const issue = error.issues[0]
+  if (issue.code === 'unrecognized_keys')
+    return {
+      parameter: issue.keys[0],
+      message: `unknown parameter "${issue.keys[0]}"; this endpoint takes ${known.join(', ')}`,
+    }
+  const parameter = String(issue.path[0] ?? '')
+  return { parameter, message: issue.message.startsWith(parameter) ? issue.message : `${parameter}: ${issue.message}` }
+}
+
+type Run<E extends EndpointName> = (ctx: Context, query: Queries[E], params: Record<string, string>) => Promise<unknown>
+
+type Options = {
+  /** Validates the path's own parameters (e.g. an id); a message for the 400 when one is wrong. */
+  pathParams?: Record<string, z.ZodType<string>>
+  /** For answers that depend on the clock, not only on content. */
+  ttlMs?: number
+}
+
+const compute = async <E extends EndpointName>(
+  name: E,
+  url: URL,
+  params: Record<string, string>,
+  run: Run<E>,
+  { pathParams = {} }: Options,
+) => {
+  try {
+    for (const [param, schema] of Object.entries(pathParams)) {
+      const checked = schema.safeParse(params[param])
+      if (!checked.success) throw new PublicApiProblem(400, checked.error.issues[0].message, param)
+    }
+    const repeated = [...new Set(url.searchParams.keys())].find((key) => url.searchParams.getAll(key).length > 1)
+    if (repeated) throw new PublicApiProblem(400, `${repeated} is given more than once`, repeated)
+    const schema = queries[name]
+    const parsed = schema.safeParse(Object.fromEntries(url.searchParams))
+    if (!parsed.success) {
+      const { parameter, message } = describeIssue(parsed.error, Object.keys(schema.shape))
+      throw new PublicApiProblem(400, message, parameter)
+    }
+    const payload = await getPayload({ config })
+    const origin = new URL(url.origin)
+    return { status: 200, body: json(await run({ payload, origin }, parsed.data as Queries[E], params)) }
+  } catch (error) {
+    if (!(error instanceof PublicApiProblem)) throw error
+    const code = error.status === 404 ? 'not_found' : 'invalid_parameter'
+    return { status: error.status, body: problemBody(error.status, code, error.message, error.parameter) }
+  }
+}
+
+/**
+ * A GET handler for one endpoint. The answer for a URL is computed once and then served from
+ * memory (with its ETag) until public content changes; the hot path does no more than a lookup.
+ */
+export const publicEndpoint =
+  <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
+  async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    const url = new URL(request.url)
+    const key = url.href
+    const stored = peekResponse(key)
+    if (stored) return send(request, stored)
+    try {
+      const params = await context.params
+      return send(request, await cachedResponse(key, () => compute(name, url, params, run, options), options.ttlMs))
+    } catch (error) {
+      console.error(`public API ${url.pathname}${url.search}:`, error)
+      return new Response(
+        problemBody(503, 'unavailable', 'temporarily unavailable, try again shortly') as unknown as BodyInit,
+        {
+          status: 503,
+          headers: {
+            ...corsHeaders,
+            'cache-control': 'no-store',
+            'content-type': 'application/json; charset=utf-8',
+            'retry-after': '5',
+          },
+        },
+      )
+    }
+  }
+
+/** CORS preflight: only needed by clients that send their own headers (e.g. If-None-Match). */
+export const preflight = async () =>
+  new Response(null, {
+    status: 204,
+    headers: {
+      ...corsHeaders,
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': 'If-None-Match, Content-Type',
+      'access-control-max-age': '86400',
+    },
+  })
+
+/** Any other path under the API: a JSON 404 that cross-origin pages can read. */
+export const unknownEndpoint = async (request: Request) =>
+  new Response(
+    problemBody(
+      404,
+      'not_found',
+      `no endpoint ${request.method} ${new URL(request.url).pathname}; see /api/public/v1/openapi.json`,
+    ) as unknown as BodyInit,
+    {
+      status: 404,
+      headers: {
+        ...corsHeaders,
+        'cache-control': cacheControl.problem,
+        'content-type': 'application/json; charset=utf-8',
+      },
+    },
+  )
+
+/** CORS preflight for the unknown paths, so that a cross-origin POST learns of the 404. */
+export const unknownPreflight = async () =>
+  new Response(null, {
+    status: 204,
+    headers: {
+      ...corsHeaders,
+      'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+      'access-control-allow-headers': 'Content-Type',
+      'access-control-max-age': '600',
+    },
+  })

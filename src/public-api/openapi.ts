@@ -1,0 +1,99 @@
+import { z } from 'zod'
+
+import { endpoints, queries, schemas, type EndpointName } from './definitions'
+
+type JsonSchema = Record<string, unknown>
+
+const componentRef = (id: string) => `#/components/schemas/${id}`
+
+/** A schema as OpenAPI 3.1 embeds it: plain JSON Schema 2020-12, without its own $schema/$id. */
+const bare = ({ $schema: _schema, $id: _id, ...schema }: JsonSchema) => schema
+
+const parameterSchema = (schema: z.ZodType) => {
+  const { description, default: defaultValue, ...rest } = bare(z.toJSONSchema(schema, { io: 'input' }) as JsonSchema)
+  return {
+    description: description as string | undefined,
+    schema: { ...rest, ...(defaultValue !== undefined ? { default: defaultValue } : {}) },
+  }
+}
+
+const responseIdOf = (schema: z.ZodType) => z.globalRegistry.get(schema)?.id as string
+
+const errorResponse = (description: string) => ({
+  description,
+  headers: { 'Access-Control-Allow-Origin': { schema: { type: 'string' } } },
+  content: { 'application/json': { schema: { $ref: componentRef('Error') } } },
+})
+
+/**
+ * The OpenAPI 3.1 document of the public API, generated from the same zod definitions the
+ * handlers validate with (src/public-api/definitions.ts).
+ */
+export const openApiDocument = () => {
+  // The definitions name their shapes (`.meta({ id })`) in zod's global registry; each becomes a component.
+  const generated = z.toJSONSchema(z.globalRegistry, { uri: componentRef }) as { schemas: Record<string, JsonSchema> }
+  const ours = new Set(schemas.map(responseIdOf))
+  const components = Object.fromEntries(
+    Object.entries(generated.schemas)
+      .filter(([id]) => ours.has(id) || JSON.stringify(generated.schemas).includes(`"${componentRef(id)}"`))
+      .map(([id, schema]) => [id, bare(schema)]),
+  )
+
+  const paths = Object.fromEntries(
+    (Object.keys(endpoints) as EndpointName[]).map((name) => {
+      const endpoint = endpoints[name]
+      const pathParameters = Object.entries(endpoint.pathParams ?? {}).map(([param, schema]) => ({
+        name: param,
+        in: 'path',
+        required: true,
+        ...parameterSchema(schema),
+      }))
+      const queryParameters = Object.entries(queries[name].shape).map(([param, schema]) => ({
+        name: param,
+        in: 'query',
+        required: false,
+        ...parameterSchema(schema as z.ZodType),
+      }))
+      return [
+        endpoint.path,
+        {
+          get: {
+            operationId: name,
+            summary: endpoint.summary,
+            parameters: [...pathParameters, ...queryParameters],
+            responses: {
+              200: {
+                description: 'OK. Cacheable: `Cache-Control` with `s-maxage` and `stale-while-revalidate`, an `ETag`.',
+                headers: {
+                  ETag: { schema: { type: 'string' } },
+                  'Cache-Control': { schema: { type: 'string' } },
+                  'Access-Control-Allow-Origin': { schema: { type: 'string', const: '*' } },
+                },
+                content: { 'application/json': { schema: { $ref: componentRef(responseIdOf(endpoint.response)) } } },
+              },
+              304: { description: 'Not modified: the `If-None-Match` ETag is still current.' },
+              400: errorResponse('A parameter is invalid; `error.parameter` names it.'),
+              ...(endpoint.pathParams ? { 404: errorResponse('No such published item on this site.') } : {}),
+              503: errorResponse('The content store is unavailable; retry shortly.'),
+            },
+          },
+        },
+      ]
+    }),
+  )
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'WayOut public API',
+      version: '1',
+      description:
+        'Read-only, public content of the WayOut project (published content of live sites, public deliverables), ' +
+        'in en, fr, de, pt and nl. Every text falls back to English where it is not translated, and each object ' +
+        'lists in `fellBack` which of its fields did. No authentication, no cookies; CORS open to every origin.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: components },
+  }
+}
