@@ -440,7 +440,8 @@ export const queries = {
 }
 
 export type Queries = { [K in keyof typeof queries]: z.output<(typeof queries)[K]> }
-export type QueryInput = { [K in keyof typeof queries]: z.input<(typeof queries)[K]> }
+/** What a client may pass: any parameter may be left out (the defaults apply). */
+export type QueryInput = { [K in keyof typeof queries]: Partial<Queries[K]> }
 
 /** A document id in the path: a positive integer the SQL databases can hold, or a MongoDB ObjectId. */
 export const idParam = z
