@@ -13,6 +13,25 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: dirname },
+  // The partner widget (public/widget/v1, built by sites/widget/build.mjs) is loaded by other sites:
+  // readable cross-origin (needed with an SRI integrity attribute), the hashed file cached for good.
+  async headers() {
+    const crossOrigin = [
+      { key: 'Access-Control-Allow-Origin', value: '*' },
+      { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+    ]
+    return [
+      {
+        source: '/widget/v1/:file*',
+        headers: [...crossOrigin, { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }],
+      },
+      {
+        source: '/widget/v1/:file(wayout\\.[0-9a-f]{12}\\.js)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
+    ]
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

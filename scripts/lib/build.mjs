@@ -35,11 +35,12 @@ export const ensureBuild = ({ root, log = console.log }) => {
       ? 'Sources changed since the last build: rebuilding (about a minute)'
       : 'Building the app (first start only, about a minute)',
   )
-  const result = spawnSync('npx', ['next', 'build'], {
+  // `npm run build`: the partner widget bundle first, then Next.
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`)
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
   return true
 }
