@@ -366,6 +366,7 @@ export const events = async (ctx: Context, query: Queries['events']): Promise<Ev
       type: true,
       summary: true,
       startsAt: true,
+      startsAt_tz: true,
       endsAt: true,
       allDay: true,
       online: true,
