@@ -52,7 +52,11 @@ beforeAll(async () => {
     publishedAt: '2024-01-01T10:00:00.000Z',
   })
   await payload.update({ collection: 'news', id: older, locale: 'fr', data: { title: 'Actualité ancienne' } })
-  await news('practices only', { title: 'Practices only news', sites: [practices], publishedAt: '2025-01-01T00:00:00Z' })
+  await news('practices only', {
+    title: 'Practices only news',
+    sites: [practices],
+    publishedAt: '2025-01-01T00:00:00Z',
+  })
 
   const event = await payload.create({
     collection: 'events',
@@ -76,7 +80,10 @@ beforeAll(async () => {
     collection: 'partners',
     data: { name: 'Coordinating University', shortName: 'CU', role: 'coordinator', country: 'FR' },
   })
-  await payload.create({ collection: 'partners', data: { name: 'European Network', shortName: 'EN', role: 'associated' } })
+  await payload.create({
+    collection: 'partners',
+    data: { name: 'European Network', shortName: 'EN', role: 'associated' },
+  })
   await payload.updateGlobal({
     slug: 'project',
     locale: 'en',
@@ -160,7 +167,11 @@ describe('news', () => {
   it('gives the asked locale and flags each field that fell back to English', async () => {
     const body = await api.news({ locale: 'fr', category: 'events' })
     expect(body.locale).toBe('fr')
-    expect(body.items[0]).toMatchObject({ title: 'Actualité ancienne', summary: 'An older summary', fellBack: ['summary'] })
+    expect(body.items[0]).toMatchObject({
+      title: 'Actualité ancienne',
+      summary: 'An older summary',
+      fellBack: ['summary'],
+    })
     expect(body.items[0].url).toBe(`http://wayout.localhost:3000/fr/news/${body.items[0].slug}`)
     expect(body.items[0].slug).toMatch(/^actualit/)
     expect(body.items[0].categories[0].fellBack).toEqual(['title', 'slug'])

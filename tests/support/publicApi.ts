@@ -27,4 +27,5 @@ export const callPublicApi = async (input: string | URL, init?: RequestInit): Pr
 }
 
 /** The typed client, talking to the in-process handlers. */
-export const inProcessClient = () => publicApiClient('http://cms.localhost:3000', { fetch: callPublicApi as typeof fetch })
+export const inProcessClient = () =>
+  publicApiClient('http://cms.localhost:3000', { fetch: callPublicApi as typeof fetch })
