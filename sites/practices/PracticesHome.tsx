@@ -11,7 +11,15 @@ import { Text } from '@sites/website/components/Text'
 import { countryName } from '@sites/website/format'
 
 /** The WP7 repository's home: what it is, filters (plain GET form, no script) and the results. */
-export const PracticesHome = async ({ reader, locale, filters }: { reader: Reader; locale: Locale; filters: PracticeFilters }) => {
+export const PracticesHome = async ({
+  reader,
+  locale,
+  filters,
+}: {
+  reader: Reader
+  locale: Locale
+  filters: PracticeFilters
+}) => {
   const t = await getTranslations('practices')
   const [practices, facets, project] = await Promise.all([
     listPractices(reader, locale, filters),
@@ -20,12 +28,19 @@ export const PracticesHome = async ({ reader, locale, filters }: { reader: Reade
   ])
   const query = (page: number) => {
     const params = new URLSearchParams(
-      Object.entries({ ...filters, page: String(page) }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ ...filters, page: String(page) }).filter((entry): entry is [string, string] =>
+        Boolean(entry[1]),
+      ),
     )
     return `/${locale}?${params}`
   }
   return (
-    <PageFrame locale={locale} alternates={samePath(reader.site, '/')} current="/" untranslated={anyUntranslated(...practices.docs)}>
+    <PageFrame
+      locale={locale}
+      alternates={samePath(reader.site, '/')}
+      current="/"
+      untranslated={anyUntranslated(...practices.docs)}
+    >
       <h1>{t('title')}</h1>
       <p className="lead prose">{t('intro')}</p>
       <form className="filters" method="get" action={`/${locale}`} aria-labelledby="practice-list">
@@ -77,12 +92,16 @@ export const PracticesHome = async ({ reader, locale, filters }: { reader: Reade
           {practices.docs.map((practice) => (
             <li key={practice.id} className="card">
               <h3>
-                <a href={`/${locale}/practices/${practice.id}`} lang={practice.fellBack.includes('title') ? 'en' : undefined}>
+                <a
+                  href={`/${locale}/practices/${practice.id}`}
+                  lang={practice.fellBack.includes('title') ? 'en' : undefined}
+                >
                   {practice.title}
                 </a>
               </h3>
               <p className="meta">
-                {countryName(locale, practice.country)} · {practice.setting.map((setting) => t('settingValue', { setting })).join(', ')}
+                {countryName(locale, practice.country)} ·{' '}
+                {practice.setting.map((setting) => t('settingValue', { setting })).join(', ')}
               </p>
               <Text as="p" english={practice.fellBack.includes('targetGroup')}>
                 {t('targetGroup')}: {practice.targetGroup}

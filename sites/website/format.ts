@@ -9,7 +9,10 @@ export const formatDate = (locale: Locale, iso: string, timeZone = 'UTC') =>
  * When an event takes place, in the event's own time zone: days only for all-day events, a
  * range when it spans days.
  */
-export const formatEventDates = (locale: Locale, event: Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startsAt_tz'>) => {
+export const formatEventDates = (
+  locale: Locale,
+  event: Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startsAt_tz'>,
+) => {
   const timeZone = event.startsAt_tz || 'UTC'
   const options: Intl.DateTimeFormatOptions = event.allDay
     ? { dateStyle: 'long', timeZone }
@@ -22,3 +25,9 @@ export const formatEventDates = (locale: Locale, event: Pick<Event, 'startsAt' |
 
 export const countryName = (locale: Locale, code?: string | null) =>
   code ? (new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code) : null
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export const dayIn = (iso: string, timeZone = 'UTC') =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  )

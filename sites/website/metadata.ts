@@ -21,7 +21,15 @@ type PageMeta = {
  * tags, and the news feeds, for one page. The same `alternates` feed the language switcher, so
  * the two never disagree.
  */
-export const pageMetadata = async ({ locale, title, description, alternates, image, type = 'website', noindex }: PageMeta): Promise<Metadata> => {
+export const pageMetadata = async ({
+  locale,
+  title,
+  description,
+  alternates,
+  image,
+  type = 'website',
+  noindex,
+}: PageMeta): Promise<Metadata> => {
   const reader = await getReader()
   const project = await getProject(reader, locale)
   const absolute = (path: string) => new URL(path, reader.origin).toString()

@@ -114,26 +114,36 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > maxBodyBytes) return
       const buffer = Buffer.isBuffer(chunk)
         ? chunk
-        : Buffer.from(/** @type {string | Uint8Array} */ (chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : undefined)
+        : Buffer.from(
+            /** @type {string | Uint8Array} */ (chunk),
+            typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : undefined,
+          )
       size += buffer.length
       chunks.push(buffer)
     }
     res.setHeader('x-cache', 'MISS')
-    res.write = /** @type {Response['write']} */ ((chunk, ...rest) => {
-      keep(chunk, rest[0])
-      return write(chunk, .../** @type {[]} */ (rest))
-    })
-    res.end = /** @type {Response['end']} */ ((chunk, ...rest) => {
-      keep(chunk, rest[0])
-      return end(chunk, .../** @type {[]} */ (rest))
-    })
+    res.write = /** @type {Response['write']} */ (
+      (chunk, ...rest) => {
+        keep(chunk, rest[0])
+        return write(chunk, .../** @type {[]} */ (rest))
+      }
+    )
+    res.end = /** @type {Response['end']} */ (
+      (chunk, ...rest) => {
+        keep(chunk, rest[0])
+        return end(chunk, .../** @type {[]} */ (rest))
+      }
+    )
     res.once('finish', () => {
       if (req.method !== 'GET' || res.statusCode !== 200 || size > maxBodyBytes || generation !== startedIn) return
       if (res.hasHeader('set-cookie')) return
       const body = Buffer.concat(chunks)
       const headers = /** @type {Record<string, string | string[]>} */ ({})
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (value !== undefined && !['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length'].includes(name))
+        if (
+          value !== undefined &&
+          !['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length'].includes(name)
+        )
           headers[name] = Array.isArray(value) ? value : String(value)
       }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`

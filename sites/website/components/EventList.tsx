@@ -7,7 +7,15 @@ import type { Event } from '@/payload-types'
 import { formatEventDates } from '../format'
 import { Text } from './Text'
 
-export const EventList = async ({ locale, items, level = 3 }: { locale: Locale; items: Translated<Event>[]; level?: 2 | 3 }) => {
+export const EventList = async ({
+  locale,
+  items,
+  level = 3,
+}: {
+  locale: Locale
+  items: Translated<Event>[]
+  level?: 2 | 3
+}) => {
   const t = await getTranslations('events')
   if (!items.length) return <p>{t('none')}</p>
   const Heading = level === 2 ? 'h2' : 'h3'

@@ -14,12 +14,7 @@ export const LanguageSwitcher = async ({ locale, alternates }: { locale: Locale;
       <ul>
         {available.map((code) => (
           <li key={code}>
-            <a
-              href={alternates[code]}
-              hrefLang={code}
-              lang={code}
-              aria-current={code === locale ? 'true' : undefined}
-            >
+            <a href={alternates[code]} hrefLang={code} lang={code} aria-current={code === locale ? 'true' : undefined}>
               {localeNames[code]}
             </a>
           </li>

@@ -8,7 +8,15 @@ import { formatDate } from '../format'
 import { Text } from './Text'
 
 /** News as cards: title link, date and summary; headings at `level`. */
-export const NewsList = async ({ locale, items, level = 3 }: { locale: Locale; items: Translated<News>[]; level?: 2 | 3 }) => {
+export const NewsList = async ({
+  locale,
+  items,
+  level = 3,
+}: {
+  locale: Locale
+  items: Translated<News>[]
+  level?: 2 | 3
+}) => {
   const t = await getTranslations('news')
   if (!items.length) return <p>{t('none')}</p>
   const Heading = level === 2 ? 'h2' : 'h3'
@@ -19,7 +27,13 @@ export const NewsList = async ({ locale, items, level = 3 }: { locale: Locale; i
         return (
           <li key={item.id} className="card">
             {image?.sizes?.card?.url && (
-              <img src={image.sizes.card.url} alt="" width={image.sizes.card.width ?? undefined} height={image.sizes.card.height ?? undefined} loading="lazy" />
+              <img
+                src={image.sizes.card.url}
+                alt=""
+                width={image.sizes.card.width ?? undefined}
+                height={image.sizes.card.height ?? undefined}
+                loading="lazy"
+              />
             )}
             <Heading>
               <a href={`/${locale}/news/${item.slug}`} lang={item.fellBack.includes('title') ? 'en' : undefined}>

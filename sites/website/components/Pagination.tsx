@@ -1,7 +1,15 @@
 import { getTranslations } from 'next-intl/server'
 
 /** Previous/next links; `href(page)` builds each page's URL (filters kept). */
-export const Pagination = async ({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) => {
+export const Pagination = async ({
+  page,
+  pages,
+  href,
+}: {
+  page: number
+  pages: number
+  href: (page: number) => string
+}) => {
   if (pages < 2) return null
   const t = await getTranslations('pagination')
   return (

@@ -37,17 +37,33 @@ export const SiteFooter = async ({ locale }: { locale: Locale }) => {
         )}
         <nav aria-label={t('footerNavigation')}>
           <ul>
-            <li><a href={href('/accessibility')}>{t('accessibility')}</a></li>
-            <li><a href={href('/privacy')}>{t('privacy')}</a></li>
-            <li><a href={href('/legal')}>{t('legal')}</a></li>
+            <li>
+              <a href={href('/accessibility')}>{t('accessibility')}</a>
+            </li>
+            <li>
+              <a href={href('/privacy')}>{t('privacy')}</a>
+            </li>
+            <li>
+              <a href={href('/legal')}>{t('legal')}</a>
+            </li>
             {reader.site.key === 'practices' ? (
-              <li><a href={`/${locale}`}>{t('home')}</a></li>
+              <li>
+                <a href={`/${locale}`}>{t('home')}</a>
+              </li>
             ) : (
               <>
-                <li><a href={href('/newsletters')}>{t('newsletters')}</a></li>
-                <li><a href={href('/news/rss.xml')}>{t('rss')}</a></li>
-                <li><a href={href('/news/atom.xml')}>{t('atom')}</a></li>
-                <li><a href={href('/events/calendar.ics')}>{t('calendar')}</a></li>
+                <li>
+                  <a href={href('/newsletters')}>{t('newsletters')}</a>
+                </li>
+                <li>
+                  <a href={href('/news/rss.xml')}>{t('rss')}</a>
+                </li>
+                <li>
+                  <a href={href('/news/atom.xml')}>{t('atom')}</a>
+                </li>
+                <li>
+                  <a href={href('/events/calendar.ics')}>{t('calendar')}</a>
+                </li>
               </>
             )}
           </ul>

@@ -8,7 +8,15 @@ import type { Alternates } from '../alternates'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 /** Site name, main navigation (from the site's settings), search and the language switcher. */
-export const SiteHeader = async ({ locale, alternates, current }: { locale: Locale; alternates: Alternates; current?: string }) => {
+export const SiteHeader = async ({
+  locale,
+  alternates,
+  current,
+}: {
+  locale: Locale
+  alternates: Alternates
+  current?: string
+}) => {
   const t = await getTranslations('site')
   const reader = await getReader()
   const site = await getSiteIn(reader, locale)

@@ -107,4 +107,3 @@ export const ProjectHome = async ({ reader, locale }: { reader: Reader; locale: 
     </PageFrame>
   )
 }
-

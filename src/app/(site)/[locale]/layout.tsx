@@ -10,7 +10,13 @@ import { routing } from '@/i18n/routing'
 import { SiteFooter } from '@sites/website/components/SiteFooter'
 
 /** Every public page of both sites: the document, skip link, theme colours and the EU footer. */
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)

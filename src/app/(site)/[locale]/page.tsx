@@ -10,9 +10,13 @@ import { pageMetadata } from '@sites/website/metadata'
 import { ProjectHome } from '@sites/website/sections/ProjectHome'
 import { getTranslations } from 'next-intl/server'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-const one = (value: string | string[] | undefined) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined)
+const one = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
