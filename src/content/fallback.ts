@@ -49,3 +49,29 @@ export const findTranslated = async <T extends { id: number | string }>(
     }),
   }
 }
+
+/**
+ * Ids of documents matching `where` in `locale` or in English: a filter or search on translatable
+ * fields must also find documents not yet translated, which readers see in English.
+ */
+export const idsMatchingInLocaleOrEnglish = async (
+  payload: Payload,
+  collection: CollectionSlug,
+  locale: Locale,
+  where: Where,
+  access: ReadAccess,
+) => {
+  const find = (inLocale: Locale) =>
+    payload.find({
+      collection,
+      locale: inLocale,
+      fallbackLocale: false,
+      where,
+      select: {},
+      depth: 0,
+      pagination: false,
+      ...access,
+    } as Parameters<Payload['find']>[0])
+  const results = await Promise.all([...new Set([locale, defaultLocale])].map(find))
+  return [...new Set(results.flatMap(({ docs }) => docs.map((doc) => doc.id)))]
+}

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Practice } from '@/payload-types'
 import { onSite } from '@/tenancy/resolveSite'
 
-import { findTranslated } from './fallback'
+import { findTranslated, idsMatchingInLocaleOrEnglish } from './fallback'
 import { asReader, type Reader } from './reader'
 
 export type PracticeFilters = { country?: string; setting?: string; targetGroup?: string; q?: string; page?: number }

@@ -1,8 +1,10 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import { onSite } from '@/tenancy/resolveSite'
 
+import { idsMatchingInLocaleOrEnglish } from './fallback'
 import { asReader, type Reader } from './reader'
 
 export type SearchHit = {

@@ -12,6 +12,7 @@ export default async function NotFound() {
   const reader = await getReader()
   return (
     <PageFrame locale={locale} alternates={samePath(reader.site, '/')}>
+      <title>{t('notFoundTitle')}</title>
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundText')}</p>
       <p>

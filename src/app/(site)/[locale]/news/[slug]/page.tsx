@@ -93,9 +93,9 @@ export default async function ArticlePage(props: Props) {
         </Text>
         {article.publishedAt && (
           <p className="meta">
-            {t.rich('published', {
-              date: () => <time dateTime={article.publishedAt!}>{formatDate(locale, article.publishedAt!)}</time>,
-            })}
+            <time dateTime={article.publishedAt}>
+              {t('published', { date: formatDate(locale, article.publishedAt) })}
+            </time>
           </p>
         )}
         {articleCategories.length > 0 && (
