@@ -17,11 +17,15 @@ export const listPractices = cache(async (reader: Reader, locale: Locale, filter
   const and: Where[] = [onSite(reader.site), { moderationStatus: { equals: 'published' } }]
   if (filters.country) and.push({ country: { equals: filters.country } })
   if (filters.setting) and.push({ setting: { contains: filters.setting } })
-  if (filters.targetGroup) and.push({ targetGroup: { equals: filters.targetGroup } })
+  // Target group and text are translatable: match them in the reader's language or in English.
+  const text: Where[] = []
+  if (filters.targetGroup) text.push({ targetGroup: { equals: filters.targetGroup } })
   if (filters.q)
-    and.push({
-      or: ['title', 'approach', 'targetGroup', 'evidence'].map((field) => ({ [field]: { like: filters.q } })),
-    })
+    text.push({ or: ['title', 'approach', 'targetGroup', 'evidence'].map((field) => ({ [field]: { like: filters.q } })) })
+  if (text.length) {
+    const ids = await idsMatchingInLocaleOrEnglish(reader.payload, 'practices', locale, { and: [...and, ...text] }, asReader(reader))
+    and.push({ id: { in: ids.length ? ids : [0] } })
+  }
   return findTranslated<Practice>(reader.payload, 'practices', locale, translatable, {
     where: { and },
     sort: 'title',

@@ -1,4 +1,4 @@
-import { expect, siteUrl, test } from './support/test'
+import { anonymousGet, expect, siteUrl, test } from './support/test'
 
 const en = () => process.env.E2E_BILINGUAL_SLUG_EN!
 const fr = () => process.env.E2E_BILINGUAL_SLUG_FR!
@@ -44,8 +44,8 @@ test('untranslated text says so in the reader’s language and is marked as Engl
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
 })
 
-test('hreflang links and the sitemap give the same alternates, absolute, with x-default', async ({ page, request }) => {
-  const sitemap = await (await request.get(siteUrl('/sitemap.xml'))).text()
+test('hreflang links and the sitemap give the same alternates, absolute, with x-default', async ({ page }) => {
+  const sitemap = (await anonymousGet('/sitemap.xml')).text
   const pageUrl = siteUrl(`/en/news/${en()}`)
   const entry = sitemap.split('<url>').find((block) => block.includes(`<loc>${pageUrl}</loc>`))
   expect(entry, 'the article is in the sitemap').toBeTruthy()

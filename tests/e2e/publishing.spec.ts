@@ -1,17 +1,6 @@
-import { request as http } from '@playwright/test'
-
-import { expect, siteUrl, test } from './support/test'
+import { anonymousGet, expect, siteUrl, test } from './support/test'
 
 const draftTitle = 'E2E draft never public'
-
-/** What an anonymous reader gets: a separate client with no cookies, as the public has. */
-const anonymous = async (path: string) => {
-  const client = await http.newContext()
-  const response = await client.get(siteUrl(path))
-  const body = { status: response.status(), text: await response.text(), cache: response.headers()['x-cache'] }
-  await client.dispose()
-  return body
-}
 
 test.describe.serial('publishing', () => {
   test('a draft appears nowhere public: home, news list, article address, feeds, sitemap', async () => {
@@ -23,16 +12,16 @@ test.describe.serial('publishing', () => {
       '/sitemap.xml',
       '/en/search?q=never',
     ]) {
-      const { status, text } = await anonymous(path)
+      const { status, text } = await anonymousGet(path)
       expect(status, path).toBe(200)
       expect(text, path).not.toContain(draftTitle)
     }
-    expect((await anonymous(`/en/news/${process.env.E2E_DRAFT_NEWS_SLUG}`)).status).toBe(404)
+    expect((await anonymousGet(`/en/news/${process.env.E2E_DRAFT_NEWS_SLUG}`)).status).toBe(404)
   })
 
   test('an editor previews the draft from the admin; the public cannot', async ({ page, signIn }) => {
     const preview = `/next/preview?path=${encodeURIComponent(`/en/news/${process.env.E2E_DRAFT_NEWS_SLUG}`)}`
-    expect((await anonymous(preview)).status).toBe(403)
+    expect((await anonymousGet(preview)).status).toBe(403)
     await signIn()
     await page.goto(siteUrl(preview))
     await expect(page.locator('h1')).toHaveText(draftTitle)
@@ -45,15 +34,15 @@ test.describe.serial('publishing', () => {
     signIn,
   }) => {
     // Warm the public cache first, so the test proves it is emptied on publish.
-    await anonymous('/en')
-    expect((await anonymous('/en')).cache).toBe('HIT')
+    await anonymousGet('/en')
+    expect((await anonymousGet('/en')).headers['x-cache']).toBe('HIT')
     await signIn()
     await page.goto(siteUrl(`/admin/collections/news/${process.env.E2E_DRAFT_NEWS_ID}`))
     await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
-    const home = await anonymous('/en')
+    const home = await anonymousGet('/en')
     expect(home.text).toContain(draftTitle)
-    expect((await anonymous('/en/news/rss.xml')).text).toContain(draftTitle)
-    expect((await anonymous('/fr/news/atom.xml')).text).toContain(draftTitle)
+    expect((await anonymousGet('/en/news/rss.xml')).text).toContain(draftTitle)
+    expect((await anonymousGet('/fr/news/atom.xml')).text).toContain(draftTitle)
   })
 })
