@@ -30,6 +30,7 @@ export default defineConfig({
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
       '@': path.join(root, 'src'),
+      '@sites': path.join(root, 'sites'),
     },
   },
   test: {

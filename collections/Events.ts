@@ -5,6 +5,7 @@ import { localizedSlug } from '@/fields/slug'
 import { countryField } from '@/fields/countries'
 import { urlField } from '@/fields/link'
 import { publishingVersions } from '@/fields/publishing'
+import { previewOn } from '@/preview/previewUrl'
 
 export const eventTypes = ['conference', 'webinar', 'training', 'roundtable', 'discussion'] as const
 
@@ -19,7 +20,12 @@ export const Events: CollectionConfig = {
   access: collectionPolicy.events,
   defaultSort: '-startsAt',
   versions: publishingVersions,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', 'sites', '_status'], group: 'Events' },
+  admin: {
+    ...previewOn('events'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'startsAt', 'sites', '_status'],
+    group: 'Events',
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     localizedSlug(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionPolicy } from '@/access/policy'
 import { localizedSlug } from '@/fields/slug'
 import { publishingVersions } from '@/fields/publishing'
+import { previewOn } from '@/preview/previewUrl'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -11,7 +12,12 @@ export const News: CollectionConfig = {
   access: collectionPolicy.news,
   defaultSort: '-publishedAt',
   versions: publishingVersions,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', 'sites', '_status'], group: 'News' },
+  admin: {
+    ...previewOn('news'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', 'sites', '_status'],
+    group: 'News',
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     localizedSlug(),

@@ -3,13 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { collectionPolicy } from '@/access/policy'
 import { localizedSlug } from '@/fields/slug'
 import { publishingVersions } from '@/fields/publishing'
+import { previewOn } from '@/preview/previewUrl'
 
 /** Free pages of a site: accessibility statement, privacy and legal notices, the practitioners' call. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
   access: collectionPolicy.pages,
   versions: publishingVersions,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'sites', '_status'], group: 'Pages' },
+  admin: {
+    ...previewOn('pages'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'sites', '_status'],
+    group: 'Pages',
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     localizedSlug(),

@@ -21,6 +21,6 @@ if (!ensureBuild({ root, log: step })) console.log('  · up to date')
 
 step('Starting: the server applies pending migrations and seeds an empty database (src/instrumentation.ts)')
 step(`Serving on http://localhost:${port}  (site: /, admin: /admin, REST: /api, GraphQL: /api/graphql)`)
-const server = spawn('npx', ['next', 'start', '--port', port], { stdio: 'inherit', env })
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port], { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -6,6 +6,6 @@ import { routing } from './i18n/routing'
 export default createMiddleware(routing)
 
 export const config = {
-  // Everything but the admin, the APIs, Next's assets and files with an extension.
-  matcher: ['/((?!admin|api|_next|_vercel|.*\\..*).*)'],
+  // Everything but the admin, the APIs, the preview routes, Next's assets and files with an extension.
+  matcher: ['/((?!admin|api|next/|_next|_vercel|.*\\..*).*)'],
 }

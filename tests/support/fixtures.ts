@@ -3,6 +3,8 @@ import sharp from 'sharp'
 
 import type { User } from '@/payload-types'
 
+import { samplePdf } from './samplePdf'
+
 export const roleNames = ['anonymous', 'partner', 'editor', 'admin'] as const
 export type RoleName = (typeof roleNames)[number]
 
@@ -12,26 +14,6 @@ export const samplePng = () =>
   sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d3c6e' } })
     .png()
     .toBuffer()
-
-/** A well-formed one-page PDF (header, objects, cross-reference table with true offsets, trailer). */
-export const samplePdf = () => {
-  const objects = [
-    '<</Type/Catalog/Pages 2 0 R>>',
-    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
-    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((object, i) => {
-    const offset = body.length
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-    return offset
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
 
 export const fileOf = async (kind: 'png' | 'pdf', name: string) => {
   const data = kind === 'png' ? await samplePng() : samplePdf()

@@ -36,7 +36,7 @@ const waitFor = async (url: string, server: ChildProcess, log: () => string) => 
 }
 
 /**
- * The built app exactly as `npm start` runs it (`next start`, which migrates and seeds on start),
+ * The built app exactly as `npm start` runs it (`scripts/serve.mjs`, which migrates and seeds on start),
  * on a fresh database of this project's kind and a free port; `populate` replaces the seed.
  */
 export const startServer = async (
@@ -61,8 +61,8 @@ export const startServer = async (
   const port = await freePort()
   let output = ''
   const server = spawn(
-    path.join(root, 'node_modules/.bin/next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    process.execPath,
+    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
       env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` },

@@ -1,48 +1,54 @@
-import config from '@payload-config'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { headers } from 'next/headers'
-import { getPayload } from 'payload'
+import type { Metadata } from 'next'
+import { setRequestLocale } from 'next-intl/server'
 
+import { getProject } from '@/content/project'
+import { getReader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
-import { resolveSite } from '@/tenancy/resolveSite'
+import { PracticesHome } from '@sites/practices/PracticesHome'
+import { samePath } from '@sites/website/alternates'
+import { pageMetadata } from '@sites/website/metadata'
+import { ProjectHome } from '@sites/website/sections/ProjectHome'
+import { getTranslations } from 'next-intl/server'
 
-/** The plain home page: the project's facts in the reader's language, for the site the host names. */
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const one = (value: string | string[] | undefined) =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  // Read the request first: the page depends on it, so `next build` leaves it to request time
-  // instead of opening the database while building.
-  const host = (await headers()).get('host')
+  const reader = await getReader()
+  const title =
+    reader.site.key === 'practices'
+      ? (await getTranslations({ locale, namespace: 'practices' }))('title')
+      : (await getProject(reader, locale)).fullTitle
+  return pageMetadata({ locale, title, alternates: samePath(reader.site, '/') })
+}
+
+/** Each site's home page: the project website, or the practice repository with its filters. */
+export default async function HomePage({ params, searchParams }: Props) {
+  const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations('home')
-  const payload = await getPayload({ config })
-  const site = await resolveSite(payload, host)
-  const [project, objectives, outcomes] = await Promise.all([
-    payload.findGlobal({ slug: 'project', locale, depth: 1 }),
-    payload.find({ collection: 'objectives', locale, sort: '_order', limit: 50 }),
-    payload.find({ collection: 'outcomes', locale, sort: '_order', limit: 50 }),
-  ])
-  return (
-    <main>
-      <p>{site?.name}</p>
-      <h1>{project.fullTitle}</h1>
-      {project.tagline && <p>{project.tagline}</p>}
-      {project.summary && <p>{project.summary}</p>}
-      <h2>{t('objectives')}</h2>
-      <ol>
-        {objectives.docs.map((objective) => (
-          <li key={objective.id}>{objective.text}</li>
-        ))}
-      </ol>
-      <h2>{t('outcomes')}</h2>
-      <ul>
-        {outcomes.docs.map((outcome) => (
-          <li key={outcome.id}>{outcome.text}</li>
-        ))}
-      </ul>
-      <footer>
-        <p>{project.funding?.statement}</p>
-        <p>{project.funding?.disclaimer}</p>
-      </footer>
-    </main>
-  )
+  const reader = await getReader()
+  if (reader.site.key === 'practices') {
+    const query = await searchParams
+    const page = Number(one(query.page) ?? 1)
+    return (
+      <PracticesHome
+        reader={reader}
+        locale={locale}
+        filters={{
+          country: one(query.country),
+          setting: one(query.setting),
+          targetGroup: one(query.targetGroup),
+          q: one(query.q),
+          page: Number.isInteger(page) && page > 0 ? page : 1,
+        }}
+      />
+    )
+  }
+  return <ProjectHome reader={reader} locale={locale} />
 }

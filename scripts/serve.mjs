@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * The production server: Next (site, admin, APIs) behind the front response cache of the public
+ * sites (src/server/responseCache.js), emptied whenever content changes. `npm start` and the test
+ * suites run exactly this. Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+
+import { onContentChange } from '../src/cache/contentChanges.js'
+import { createResponseCache } from '../src/server/responseCache.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
+const port = Number(values.port ?? process.env.PORT ?? 3000)
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const cache = createResponseCache()
+onContentChange(() => cache.clear())
+
+const server = http.createServer((req, res) => {
+  if (cache.serve(req, res)) return
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500).end('Internal Server Error')
+  })
+})
+server.listen(port, hostname, () => console.log(`▸ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    server.close()
+    server.closeAllConnections()
+    process.exit(0)
+  })

@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { Translated } from '@/content/fallback'
+import type { Locale } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
+
+import { formatEventDates } from '../format'
+import { Text } from './Text'
+
+export const EventList = async ({
+  locale,
+  items,
+  level = 3,
+}: {
+  locale: Locale
+  items: Translated<Event>[]
+  level?: 2 | 3
+}) => {
+  const t = await getTranslations('events')
+  if (!items.length) return <p>{t('none')}</p>
+  const Heading = level === 2 ? 'h2' : 'h3'
+  return (
+    <ul className="grid">
+      {items.map((event) => (
+        <li key={event.id} className="card">
+          <p className="meta">{t('type', { type: event.type })}</p>
+          <Heading>
+            <a href={`/${locale}/events/${event.slug}`} lang={event.fellBack.includes('title') ? 'en' : undefined}>
+              {event.title}
+            </a>
+          </Heading>
+          <p className="meta">
+            <time dateTime={event.startsAt}>{formatEventDates(locale, event)}</time>
+            {event.online ? ` · ${t('online')}` : event.venue?.city ? ` · ${event.venue.city}` : ''}
+          </p>
+          {event.summary && (
+            <Text as="p" english={event.fellBack.includes('summary')}>
+              {event.summary}
+            </Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}

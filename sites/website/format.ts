@@ -1,0 +1,33 @@
+import type { Locale } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
+
+/** A publication date, as a reader of `locale` writes it. */
+export const formatDate = (locale: Locale, iso: string, timeZone = 'UTC') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
+
+/**
+ * When an event takes place, in the event's own time zone: days only for all-day events, a
+ * range when it spans days.
+ */
+export const formatEventDates = (
+  locale: Locale,
+  event: Pick<Event, 'startsAt' | 'endsAt' | 'allDay' | 'startsAt_tz'>,
+) => {
+  const timeZone = event.startsAt_tz || 'UTC'
+  const options: Intl.DateTimeFormatOptions = event.allDay
+    ? { dateStyle: 'long', timeZone }
+    : { dateStyle: 'long', timeStyle: 'short', timeZone }
+  const format = new Intl.DateTimeFormat(locale, options)
+  const start = new Date(event.startsAt)
+  if (!event.endsAt) return format.format(start)
+  return format.formatRange(start, new Date(event.endsAt))
+}
+
+export const countryName = (locale: Locale, code?: string | null) =>
+  code ? (new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code) : null
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export const dayIn = (iso: string, timeZone = 'UTC') =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  )

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+
+import { getProject } from '@/content/project'
+import { getReader } from '@/content/reader'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
+import type { Alternates } from './alternates'
+
+type PageMeta = {
+  locale: Locale
+  title: string
+  description?: string | null
+  alternates: Alternates
+  image?: { url: string; alt: string; width?: number | null; height?: number | null } | null
+  type?: 'website' | 'article'
+  noindex?: boolean
+}
+
+/**
+ * Title, description, canonical and hreflang (absolute, with x-default), Open Graph and Twitter
+ * tags, and the news feeds, for one page. The same `alternates` feed the language switcher, so
+ * the two never disagree.
+ */
+export const pageMetadata = async ({
+  locale,
+  title,
+  description,
+  alternates,
+  image,
+  type = 'website',
+  noindex,
+}: PageMeta): Promise<Metadata> => {
+  const reader = await getReader()
+  const project = await getProject(reader, locale)
+  const absolute = (path: string) => new URL(path, reader.origin).toString()
+  const canonical = absolute(alternates[locale] ?? `/${locale}`)
+  const summary = description || project.tagline || project.summary || undefined
+  const images = [
+    image
+      ? { url: absolute(image.url), alt: image.alt, width: image.width ?? undefined, height: image.height ?? undefined }
+      : { url: absolute(`/${locale}/og.png`), alt: project.fullTitle, width: 1200, height: 630 },
+  ]
+  return {
+    metadataBase: new URL(reader.origin),
+    title: `${title} · ${reader.site.key === 'wayout' ? project.name : `${reader.site.name} · ${project.name}`}`,
+    description: summary,
+    robots: noindex ? { index: false, follow: true } : undefined,
+    alternates: {
+      canonical,
+      languages: {
+        ...Object.fromEntries(Object.entries(alternates).map(([code, path]) => [code, absolute(path)])),
+        'x-default': absolute(alternates[defaultLocale] ?? Object.values(alternates)[0] ?? '/'),
+      },
+      types: {
+        'application/rss+xml': absolute(`/${locale}/news/rss.xml`),
+        'application/atom+xml': absolute(`/${locale}/news/atom.xml`),
+      },
+    },
+    openGraph: { title, description: summary, url: canonical, siteName: project.name, locale, type, images },
+    twitter: { card: 'summary_large_image', title, description: summary, images: images.map((img) => img.url) },
+  }
+}

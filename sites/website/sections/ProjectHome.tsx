@@ -1,0 +1,109 @@
+import { getTranslations } from 'next-intl/server'
+
+import { listEvents } from '@/content/events'
+import { listNews } from '@/content/news'
+import { getObjectives, getOutcomes, getPartners, getProject } from '@/content/project'
+import type { Reader } from '@/content/reader'
+import type { Locale } from '@/i18n/locales'
+import { siteOrigin } from '@/tenancy/resolveSite'
+
+import { samePath } from '../alternates'
+import { EventList } from '../components/EventList'
+import { NewsList } from '../components/NewsList'
+import { anyUntranslated, PageFrame } from '../components/PageFrame'
+import { Text } from '../components/Text'
+
+/** The project website's home page. */
+export const ProjectHome = async ({ reader, locale }: { reader: Reader; locale: Locale }) => {
+  const t = await getTranslations('home')
+  const [project, objectives, outcomes, news, events, partners] = await Promise.all([
+    getProject(reader, locale),
+    getObjectives(reader, locale),
+    getOutcomes(reader, locale),
+    listNews(reader, locale, { limit: 3 }),
+    listEvents(reader, locale, 'upcoming', { limit: 3 }),
+    getPartners(reader, locale),
+  ])
+  const practices = `${await siteOrigin(reader.payload, 'practices', reader.origin)}/${locale}`
+  const english = (field: string) => project.fellBack.includes(field)
+  const untranslated =
+    project.fellBack.length > 0 || anyUntranslated(...objectives.docs, ...outcomes.docs, ...news.docs, ...events.docs)
+  return (
+    <PageFrame locale={locale} alternates={samePath(reader.site, '/')} current="/" untranslated={untranslated}>
+      <Text as="h1" english={english('fullTitle')}>
+        {project.fullTitle}
+      </Text>
+      {project.tagline && (
+        <Text as="p" english={english('tagline')} className="lead">
+          {project.tagline}
+        </Text>
+      )}
+      {project.summary && (
+        <Text as="p" english={english('summary')} className="prose">
+          {project.summary}
+        </Text>
+      )}
+      <section aria-labelledby="objectives">
+        <h2 id="objectives">{t('objectives')}</h2>
+        <ol className="prose">
+          {objectives.docs.map((objective) => (
+            <Text as="li" key={objective.id} english={objective.fellBack.length > 0}>
+              {objective.text}
+            </Text>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="outcomes">
+        <h2 id="outcomes">{t('outcomes')}</h2>
+        <ul className="prose">
+          {outcomes.docs.map((outcome) => (
+            <Text as="li" key={outcome.id} english={outcome.fellBack.length > 0}>
+              {outcome.text}
+            </Text>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="latest-news">
+        <h2 id="latest-news">{t('latestNews')}</h2>
+        <NewsList locale={locale} items={news.docs} />
+        <p>
+          <a href={`/${locale}/news`}>{t('allNews')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="upcoming-events">
+        <h2 id="upcoming-events">{t('upcomingEvents')}</h2>
+        {events.docs.length ? <EventList locale={locale} items={events.docs} /> : <p>{t('noUpcomingEvents')}</p>}
+        <p>
+          <a href={`/${locale}/events`}>{t('allEvents')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="partners">
+        <h2 id="partners">{t('partners')}</h2>
+        <ul className="partner-strip">
+          {partners.docs.map((partner) => (
+            <li key={partner.id}>
+              {partner.website ? <a href={partner.website}>{partner.shortName}</a> : partner.shortName}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={`/${locale}/partners`}>{t('allPartners')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="practitioners" className="notice">
+        <h2 id="practitioners">{t('practitionersCall')}</h2>
+        <p>{t('practitionersText')}</p>
+        <p>
+          <a href={practices}>{t('practitionersLink')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="newsletter" id="subscribe">
+        <h2 id="newsletter">{t('newsletter')}</h2>
+        <p>{t('newsletterText')}</p>
+        <p>
+          <a href={`/${locale}/newsletters`}>{t('newsletter')}</a>
+        </p>
+      </section>
+    </PageFrame>
+  )
+}

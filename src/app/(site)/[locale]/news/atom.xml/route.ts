@@ -1,0 +1,4 @@
+import { newsFeed } from '@sites/website/newsFeed'
+
+/** News of the site in this language, Atom 1.0. */
+export const GET = (_request: Request, { params }: { params: Promise<{ locale: string }> }) => newsFeed(params, 'atom')

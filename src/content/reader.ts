@@ -1,0 +1,49 @@
+import config from '@payload-config'
+import { draftMode, headers } from 'next/headers'
+import { getPayload, type Payload } from 'payload'
+import { cache } from 'react'
+
+import { isStaff } from '@/access/roles'
+import type { Site, User } from '@/payload-types'
+import { resolveSite } from '@/tenancy/resolveSite'
+
+/**
+ * Who is reading, on which site: the one object every public query starts from.
+ * Anonymous readers query with `overrideAccess: false` and no user, so the access policy's public
+ * rules (published, on a live site, PU only) apply on top of each query's own filters. A staff
+ * member in draft mode (preview from the admin) reads drafts with their own rights.
+ */
+export type Reader = {
+  payload: Payload
+  site: Site
+  /** Scheme and host the reader used, for absolute URLs (canonical, hreflang, feeds, sitemap). */
+  origin: string
+  /** True in an editor's preview: queries read the latest draft. */
+  draft: boolean
+  /** The signed-in member, if any (partners see restricted deliverables). */
+  user: User | null
+}
+
+export const getReader = cache(async (): Promise<Reader> => {
+  const requestHeaders = await headers()
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost'
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http'
+  const payload = await getPayload({ config })
+  const site = await resolveSite(payload, host)
+  if (!site) throw new Error('No site is configured for this host and there is no default site.')
+  const wantsDraft = (await draftMode()).isEnabled
+  // Only requests with a session cookie can belong to a member; the rest skip the lookup.
+  const { user } =
+    wantsDraft || requestHeaders.get('cookie')?.includes('payload-token')
+      ? await payload.auth({ headers: requestHeaders })
+      : { user: null }
+  const member = user && 'roles' in user ? (user as User) : null
+  return { payload, site, origin: `${protocol}://${host}`, draft: wantsDraft && isStaff(member), user: member }
+})
+
+/** The options that make a Local API query read as this reader may. */
+export const asReader = (reader: Reader) => ({
+  overrideAccess: false,
+  user: reader.user ?? undefined,
+  draft: reader.draft,
+})

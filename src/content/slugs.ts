@@ -1,0 +1,47 @@
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { onSite } from '@/tenancy/resolveSite'
+
+import { asReader, type Reader } from './reader'
+
+type SluggedCollection = 'news' | 'events' | 'pages'
+
+/** Each locale's slug of a document; an untranslated slug is the English one, as Payload shows it. */
+export const slugsByLocale = async (reader: Reader, collection: SluggedCollection, id: number) => {
+  const doc = await reader.payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    select: { slug: true },
+    ...asReader(reader),
+  })
+  const slugs = (doc?.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
+  return Object.fromEntries(
+    locales.map((locale) => [locale, slugs[locale] || slugs[defaultLocale] || String(id)]),
+  ) as Record<Locale, string>
+}
+
+/**
+ * The document a slug names on this site, looked up in the reader's locale first, then in the
+ * others (a reader who switched language arrives with the old language's slug), and the slug it
+ * should be read under in `locale`: when the two differ, the page redirects.
+ */
+export const findBySlug = async (reader: Reader, collection: SluggedCollection, locale: Locale, slug: string) => {
+  for (const candidate of [locale, ...locales.filter((other) => other !== locale)]) {
+    const { docs } = await reader.payload.find({
+      collection,
+      locale: candidate,
+      fallbackLocale: false,
+      where: { and: [onSite(reader.site), { slug: { equals: slug } }] },
+      limit: 1,
+      depth: 0,
+      select: { slug: true },
+      ...asReader(reader),
+    })
+    if (docs[0]) {
+      const slugs = await slugsByLocale(reader, collection, docs[0].id)
+      return { id: docs[0].id, canonical: slugs[locale], slugs }
+    }
+  }
+  return null
+}

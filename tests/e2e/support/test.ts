@@ -1,0 +1,72 @@
+import http from 'node:http'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test as base, type Page } from '@playwright/test'
+
+export { expect }
+
+type Site = 'wayout' | 'practices'
+
+/** The app started by globalSetup, at one of the two sites' host names (Chromium resolves `*.localhost`). */
+export const siteUrl = (path: string, site: Site = 'wayout') =>
+  `http://${site}.localhost:${process.env.E2E_PORT}${path}`
+
+/**
+ * What an anonymous reader gets for `path` on a site: a plain request with no cookie, from the
+ * test process (which cannot resolve `*.localhost`, so it names the site in the Host header).
+ */
+export const anonymousGet = (path: string, site: Site = 'wayout') =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    const request = http.get(
+      {
+        host: '127.0.0.1',
+        port: Number(process.env.E2E_PORT),
+        path,
+        headers: { host: `${site}.localhost:${process.env.E2E_PORT}` },
+      },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (text += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }))
+      },
+    )
+    request.on('error', reject)
+  })
+
+/** A request made by the page itself: same origin, same cookies as the reader browsing it. */
+export const fetchInPage = (page: Page, path: string) =>
+  page.evaluate(async (url) => {
+    const response = await fetch(url)
+    return { status: response.status, type: response.headers.get('content-type') ?? '' }
+  }, path)
+
+/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page, if any. */
+export const expectAccessible = async (page: Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    'axe violations',
+  ).toEqual([])
+}
+
+export const test = base.extend<{ signIn: () => Promise<void> }>({
+  /** Signs the browser in as the e2e administrator, on the project site's host. */
+  signIn: async ({ page }, use) => {
+    await use(async () => {
+      await page.goto(siteUrl('/en/legal'))
+      const status = await page.evaluate(
+        async (credentials) =>
+          (
+            await fetch('/api/users/login', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(credentials),
+            })
+          ).status,
+        { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD },
+      )
+      expect(status).toBe(200)
+    })
+  },
+})
