@@ -251,6 +251,8 @@ export const sites = [
       { path: '/news', label: 'News' },
       { path: '/events', label: 'Events' },
       { path: '/deliverables', label: 'Deliverables' },
+      { path: '/training', label: 'Training course' },
+      { path: '/newsletters', label: 'Newsletter' },
     ],
   },
   {

@@ -18,7 +18,16 @@ export type SeedTranslation = {
   outcomes: string[]
   siteNames: { wayout: string; practices: string }
   navigation: Record<
-    'Home' | 'About' | 'Work packages' | 'Partners' | 'News' | 'Events' | 'Deliverables' | 'Practices',
+    | 'Home'
+    | 'About'
+    | 'Work packages'
+    | 'Partners'
+    | 'News'
+    | 'Events'
+    | 'Deliverables'
+    | 'Practices'
+    | 'Training course'
+    | 'Newsletter',
     string
   >
 }
@@ -67,6 +76,8 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
       Events: 'Événements',
       Deliverables: 'Livrables',
       Practices: 'Pratiques',
+      'Training course': 'Formation',
+      Newsletter: 'Lettre d’information',
     },
   },
 
@@ -113,6 +124,8 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
       Events: 'Veranstaltungen',
       Deliverables: 'Projektergebnisse',
       Practices: 'Praxisansätze',
+      'Training course': 'Schulung',
+      Newsletter: 'Newsletter',
     },
   },
 
@@ -159,6 +172,8 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
       Events: 'Eventos',
       Deliverables: 'Entregáveis',
       Practices: 'Práticas',
+      'Training course': 'Curso de formação',
+      Newsletter: 'Boletim informativo',
     },
   },
 
@@ -206,6 +221,8 @@ export const translations: Record<Exclude<Locale, 'en'>, SeedTranslation> = {
       Events: 'Evenementen',
       Deliverables: 'Deliverables',
       Practices: 'Praktijken',
+      'Training course': 'Training',
+      Newsletter: 'Nieuwsbrief',
     },
   },
 }

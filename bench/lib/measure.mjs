@@ -1,0 +1,43 @@
+/** Load generation for the benchmarks: autocannon, with exact percentiles from every response. */
+import http from 'node:http'
+
+import autocannon from 'autocannon'
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+
+/** Hammers `url` with `connections` for `seconds`; req/s and p50/p95/p99 latency in ms. */
+export const measure = async ({ url, headers = {}, connections = 32, seconds = 10 }) => {
+  const times = []
+  const result = await autocannon({
+    url,
+    headers,
+    connections,
+    duration: seconds,
+    setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => times.push(responseTime)),
+  })
+  times.sort((a, b) => a - b)
+  const errors = result.errors + result.non2xx
+  return {
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors,
+    bytes: result.throughput.average / Math.max(1, result.requests.average),
+  }
+}
+
+/** A plain Node http server answering every request with the given bytes: the baseline. */
+export const plainServer = async (body, contentType) => {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': contentType, 'content-length': body.length })
+    res.end(body)
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+export const formatRow = (name, m, baseline) =>
+  `${name.padEnd(28)} ${m.rps.toFixed(0).padStart(8)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p95 ${m.p95
+    .toFixed(1)
+    .padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  errors ${m.errors}` + (baseline ? `  ratio ${(m.rps / baseline.rps).toFixed(3)} ×` : '')

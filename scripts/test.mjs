@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the vitest suites (SQLite, plus PostgreSQL/MongoDB where configured), then the
+ * Playwright browser specs, then one line totalling both. Arguments go to vitest alone
+ * (`npm test -- tests/publishing.test.ts`); `npx playwright test` runs the browser specs alone.
+ * With TEST_SUMMARY_FILE set, the totals are also written there as JSON (CI reads them).
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const args = process.argv.slice(2)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-test-'))
+const vitestReport = path.join(dir, 'vitest.json')
+const playwrightReport = path.join(dir, 'playwright.json')
+const run = (command, commandArgs, env = {}) =>
+  spawnSync('npx', [command, ...commandArgs], { stdio: 'inherit', env: { ...process.env, ...env } }).status
+
+const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null)
+
+const vitestStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...args])
+const vitest = read(vitestReport)
+// A file that failed before any of its tests ran (e.g. in beforeAll) counts as one failure.
+const brokenFiles = vitest ? vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((t) => t.status !== 'failed')).length : 0
+const totals = {
+  vitest: vitest
+    ? { passed: vitest.numPassedTests, failed: vitest.numFailedTests + brokenFiles, skipped: vitest.numPendingTests + vitest.numTodoTests }
+    : { passed: 0, failed: 1, skipped: 0 },
+}
+if (vitestStatus !== 0 && totals.vitest.failed === 0) totals.vitest.failed = 1
+
+if (!args.length) {
+  const status = run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport })
+  const stats = read(playwrightReport)?.stats
+  totals.playwright = stats
+    ? { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+    : { passed: 0, failed: 1, skipped: 0 }
+  if (status !== 0 && totals.playwright.failed === 0) totals.playwright.failed = 1
+}
+
+const sum = (key) => Object.values(totals).reduce((total, suite) => total + suite[key], 0)
+const all = { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), suites: totals }
+if (process.env.TEST_SUMMARY_FILE) fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(all))
+const detail = Object.entries(totals).map(([name, t]) => `${name}: ${t.passed} passed, ${t.failed} failed`).join('; ')
+console.log(`\nTests: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped (${detail})`)
+fs.rmSync(dir, { recursive: true, force: true })
+process.exit(all.failed ? 1 : 0)

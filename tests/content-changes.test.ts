@@ -1,0 +1,66 @@
+/**
+ * The signal that empties the public caches: raised for every change to public content, only
+ * after the change is committed (a reader served in between must not see, and cache, old data),
+ * never for private collections or rolled-back writes.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { onContentChange, type ContentChange } from '../src/cache/contentChanges.js'
+import { withWorld } from './support/world'
+
+const t = withWorld('content-changes')
+
+let stop: () => void = () => {}
+afterEach(() => stop())
+
+/** Records each announced change with the title a separate, non-transactional read sees then. */
+const listen = () => {
+  const seen: (ContentChange & { titleThen?: string })[] = []
+  stop = onContentChange((change) => seen.push(change))
+  return seen
+}
+
+describe('content change announcements', () => {
+  it('announce a news update once it is committed, so a reader at that moment sees the new text', async () => {
+    const id = t.world.ids.news['published on wayout']
+    const readsAtAnnouncement: Promise<string>[] = []
+    stop = onContentChange(({ slug }) => {
+      if (slug === 'news')
+        readsAtAnnouncement.push(t.payload.findByID({ collection: 'news', id, depth: 0 }).then((doc) => doc.title))
+    })
+    await t.payload.update({ collection: 'news', id, data: { title: 'Committed title' } })
+    expect(readsAtAnnouncement.length).toBeGreaterThan(0)
+    expect(await Promise.all(readsAtAnnouncement)).toContain('Committed title')
+  })
+
+  it('announce creations, deletions and changes to the project facts', async () => {
+    const seen = listen()
+    const doc = await t.payload.create({ collection: 'categories', data: { title: 'Temporary' } })
+    await t.payload.delete({ collection: 'categories', id: doc.id })
+    await t.payload.updateGlobal({ slug: 'project', data: { tagline: 'A new tagline' } })
+    expect(seen).toEqual([
+      { kind: 'collection', slug: 'categories' },
+      { kind: 'collection', slug: 'categories' },
+      { kind: 'global', slug: 'project' },
+    ])
+  })
+
+  it('stay silent for users and subscribers, which no public page shows', async () => {
+    const seen = listen()
+    await t.payload.create({ collection: 'subscribers', data: { email: 'quiet@example.org', locale: 'en' } as never })
+    await t.payload.update({
+      collection: 'users',
+      id: t.world.ids.users.editor,
+      data: { roles: ['editor', 'partner'] } as never,
+    })
+    expect(seen).toEqual([])
+  })
+
+  it('stay silent when the write is rolled back', async () => {
+    const seen = listen()
+    await expect(
+      t.payload.create({ collection: 'deliverables', data: { code: 'not a code', title: 'x' } as never }),
+    ).rejects.toThrow()
+    expect(seen).toEqual([])
+  })
+})
