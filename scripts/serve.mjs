@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import next from 'next'
 
 import { onContentChange } from '../src/cache/contentChanges.js'
+import { servePublicApi } from '../src/public-api/responses.js'
 import { createResponseCache } from '../src/server/responseCache.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -27,7 +28,8 @@ const cache = createResponseCache()
 onContentChange(() => cache.clear())
 
 const server = http.createServer((req, res) => {
-  if (cache.serve(req, res)) return
+  // The public API's remembered answers (filled by its route handlers), then the sites' pages.
+  if (servePublicApi(req, res) || cache.serve(req, res)) return
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent) res.writeHead(500).end('Internal Server Error')

@@ -4,38 +4,30 @@ import type { z } from 'zod'
 
 import { queries, type EndpointName, type Queries } from './definitions'
 import { PublicApiProblem, type Context } from './queries'
-import { cachedResponse, peekResponse, type CachedResponse } from './responseCache'
+import {
+  cachedResponse,
+  corsHeaders,
+  headersOf,
+  jsonType,
+  peekResponse,
+  responseKey,
+  stillFresh,
+  type CachedResponse,
+} from './responses.js'
 
-/**
- * Shared by every endpoint: anyone may read, from any origin, without credentials; nothing reads
- * or sets cookies. Shared caches keep answers five minutes and may serve a stale one for a day
- * while they fetch the new one; browsers revalidate after a minute (cheap: ETag and 304).
- */
-const corsHeaders = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag',
-}
-const cacheControl = {
-  ok: 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400',
-  problem: 'public, max-age=60, s-maxage=60',
-}
+/** Errors the store does not hold (unknown paths): cacheable for a minute, like a 400. */
+const problemCacheControl = 'public, max-age=60, s-maxage=60'
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value))
 
 const problemBody = (status: number, code: string, message: string, parameter?: string) =>
   json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } })
 
+// The same headers as the front server sends for a remembered answer (responses.js).
 const send = (request: Request, answer: CachedResponse) => {
-  const headers = new Headers({
-    ...corsHeaders,
-    'cache-control': answer.status === 200 ? cacheControl.ok : cacheControl.problem,
-    etag: answer.etag,
-    'x-content-type-options': 'nosniff',
-  })
-  const asked = request.headers.get('if-none-match')
-  if (asked && (asked.trim() === '*' || asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === answer.etag)))
-    return new Response(null, { status: 304, headers })
-  headers.set('content-type', 'application/json; charset=utf-8')
+  const headers = new Headers(headersOf(answer))
+  if (stillFresh(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers })
+  headers.set('content-type', jsonType)
   // A Buffer is a Uint8Array: sent as it is, without copying.
   return new Response(answer.body as unknown as BodyInit, { status: answer.status, headers })
 }
@@ -64,6 +56,7 @@ type Options = {
 const compute = async <E extends EndpointName>(
   name: E,
   url: URL,
+  origin: URL,
   params: Record<string, string>,
   run: Run<E>,
   { pathParams = {} }: Options,
@@ -82,7 +75,6 @@ const compute = async <E extends EndpointName>(
       throw new PublicApiProblem(400, message, parameter)
     }
     const payload = await getPayload({ config })
-    const origin = new URL(url.origin)
     return { status: 200, body: json(await run({ payload, origin }, parsed.data as Queries[E], params)) }
   } catch (error) {
     if (!(error instanceof PublicApiProblem)) throw error
@@ -99,12 +91,17 @@ export const publicEndpoint =
   <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
   async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const url = new URL(request.url)
-    const key = url.href
+    // The scheme and host the client used (not those Next was started with): links are made with them.
+    const forwardedProto = request.headers.get('x-forwarded-proto')
+    const host = request.headers.get('host') ?? url.host
+    const key = responseKey({ forwardedProto, host, path: `${url.pathname}${url.search}` })
     const stored = peekResponse(key)
     if (stored) return send(request, stored)
     try {
       const params = await context.params
-      return send(request, await cachedResponse(key, () => compute(name, url, params, run, options), options.ttlMs))
+      const origin = new URL(key)
+      const answer = await cachedResponse(key, () => compute(name, url, origin, params, run, options), options.ttlMs)
+      return send(request, answer)
     } catch (error) {
       console.error(`public API ${url.pathname}${url.search}:`, error)
       return new Response(
@@ -146,7 +143,7 @@ export const unknownEndpoint = async (request: Request) =>
       status: 404,
       headers: {
         ...corsHeaders,
-        'cache-control': cacheControl.problem,
+        'cache-control': problemCacheControl,
         'content-type': 'application/json; charset=utf-8',
       },
     },

@@ -1,4 +1,4 @@
-import { etagOf } from '@/public-api/responseCache'
+import { etagOf } from '@/public-api/responses.js'
 import { openApiDocument } from '@/public-api/openapi'
 
 const body = Buffer.from(JSON.stringify(openApiDocument(), null, 2))
