@@ -47,6 +47,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · WayOut CMS' },
     // Not Gravatar: it would send a hash of every editor's email address to a third party.
     avatar: 'default',
+    // Admin → Embed: the partner widget's snippet builder with a live preview.
+    components: {
+      views: { embed: { Component: '/src/admin/EmbedView#EmbedView', path: '/embed' } },
+      afterNavLinks: ['/src/admin/EmbedNavLink#EmbedNavLink'],
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     timezones: {
       supportedTimezones: [
