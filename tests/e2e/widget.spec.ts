@@ -1,0 +1,171 @@
+/**
+ * The partner widget on a partner's page: another origin (its own port) with a strict
+ * Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval'), loading the hashed bundle with
+ * its SRI hash as the admin's Embed page gives it. Every element renders the seeded content in two
+ * languages, with no console error, no CSP violation, no layout shift and nothing axe objects to;
+ * without JavaScript the partner's own links remain.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { expect, expectAccessible, test } from './support/test'
+
+const cms = () => `http://localhost:${process.env.E2E_PORT}`
+
+type Manifest = { file: string; integrity: string }
+
+const partnerPage = (manifest: Manifest, locale: 'en' | 'fr') => `<!doctype html>
+<html lang="${locale}">
+  <head>
+    <meta charset="utf-8">
+    <title>Partner page (${locale})</title>
+    <link rel="stylesheet" href="/partner.css">
+    <script src="${cms()}${manifest.file}" integrity="${manifest.integrity}" crossorigin="anonymous" defer></script>
+  </head>
+  <body>
+    <main>
+      <h1>A partner organisation's page about WayOut</h1>
+      <wayout-project locale="${locale}"><a href="${cms()}/${locale}">WayOut project</a></wayout-project>
+      <wayout-news locale="${locale}" limit="3"><a href="${cms()}/${locale}/news">WayOut news</a></wayout-news>
+      <wayout-events locale="${locale}" when="past" limit="3"><a href="${cms()}/${locale}/events">WayOut events</a></wayout-events>
+      <wayout-partners locale="${locale}"><a href="${cms()}/${locale}/partners">WayOut partners</a></wayout-partners>
+      <wayout-subscribe locale="${locale}"><a href="${cms()}/${locale}">WayOut newsletter</a></wayout-subscribe>
+    </main>
+  </body>
+</html>`
+
+// The partner reserves the widgets' space before the script defines them, as the README advises.
+const partnerCss = `
+body { font-family: sans-serif; max-width: 48rem; margin: 0 auto; padding: 1rem; }
+wayout-project, wayout-news, wayout-events, wayout-partners, wayout-subscribe { display: block; margin: 1rem 0; }
+wayout-news:not(:defined), wayout-events:not(:defined) { min-height: calc(5.5em + 3 * 6.6em); }
+`
+
+let partner: http.Server
+let partnerOrigin: string
+
+test.beforeAll(async () => {
+  const manifest: Manifest = await (await fetch(`${cms()}/widget/v1/manifest.json`)).json()
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cms()}`,
+    `connect-src ${cms()}`,
+    `img-src ${cms()}`,
+    "style-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
+  partner = http.createServer((req, res) => {
+    if (req.url === '/partner.css') return res.writeHead(200, { 'content-type': 'text/css' }).end(partnerCss)
+    const locale = req.url === '/fr' ? 'fr' : 'en'
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp })
+      .end(partnerPage(manifest, locale))
+  })
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
+  partnerOrigin = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`
+})
+test.afterAll(async () => new Promise<void>((resolve) => partner.close(() => resolve())))
+
+const expected = {
+  en: {
+    news: 'Latest news',
+    past: 'Past events',
+    partners: 'Partners',
+    objectives: 'Objectives',
+    notYet: 'Newsletter sign-up is not available yet.',
+    email: 'Email address',
+    consent: /I agree to receive/,
+    subscribe: 'Subscribe',
+  },
+  fr: {
+    news: 'Dernières actualités',
+    past: 'Événements passés',
+    partners: 'Partenaires',
+    objectives: 'Objectifs',
+    notYet: 'L’inscription à la lettre d’information n’est pas encore disponible.',
+    email: 'Adresse e-mail',
+    consent: /J’accepte de recevoir/,
+    subscribe: 'S’abonner',
+  },
+}
+
+for (const locale of ['en', 'fr'] as const) {
+  test(`every widget renders the seeded content in ${locale} under a strict CSP, accessibly, without errors`, async ({
+    page,
+  }) => {
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    await page.addInitScript(() => {
+      const record = window as unknown as { violations: string[]; shift: number }
+      record.violations = []
+      record.shift = 0
+      document.addEventListener('securitypolicyviolation', (event) =>
+        record.violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      )
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) record.shift += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const t = expected[locale]
+    await page.goto(`${partnerOrigin}/${locale}`)
+
+    const project = page.locator('wayout-project')
+    await expect(project.getByRole('heading', { level: 2 })).toContainText('WayOut')
+    await expect(project.getByRole('heading', { name: t.objectives })).toBeVisible()
+    await expect(project.getByRole('listitem').first()).toBeVisible()
+
+    const news = page.locator('wayout-news')
+    await expect(news.getByRole('heading', { name: t.news })).toBeVisible()
+    await expect(news.getByRole('listitem')).toHaveCount(3)
+    await expect(news.getByRole('link').first()).toHaveAttribute('href', new RegExp(`/${locale}/news/`))
+
+    const events = page.locator('wayout-events')
+    await expect(events.getByRole('heading', { name: t.past })).toBeVisible()
+    await expect(events.getByRole('listitem')).toHaveCount(3)
+    await expect(events.locator('time').first()).toHaveAttribute('datetime', /^20\d\d-/)
+
+    const partners = page.locator('wayout-partners')
+    await expect(partners.getByRole('heading', { name: t.partners, exact: true })).toBeVisible()
+    await expect(partners.getByText(/Confederation of European Probation/)).toBeVisible()
+
+    // The sign-up endpoint arrives with the newsletter work; until then the form says so.
+    const subscribe = page.locator('wayout-subscribe')
+    await subscribe.getByLabel(t.email).fill('reader@example.org')
+    await subscribe.getByLabel(t.consent).check()
+    await subscribe.getByRole('button', { name: t.subscribe }).click()
+    await expect(subscribe.getByRole('status')).toHaveText(t.notYet)
+
+    await expectAccessible(page)
+    const { violations, shift } = await page.evaluate(() => window as unknown as { violations: string[]; shift: number })
+    expect(violations, 'CSP violations').toEqual([])
+    // The 404 of the sign-up is the only failed request a console may report.
+    expect(problems.filter((problem) => !/subscriptions|404/.test(problem))).toEqual([])
+    expect(shift, 'cumulative layout shift').toBeLessThan(0.1)
+  })
+}
+
+test('keyboard users reach the widgets’ links and the sign-up form in order', async ({ page }) => {
+  await page.goto(`${partnerOrigin}/en`)
+  await expect(page.locator('wayout-news').getByRole('listitem')).toHaveCount(3)
+  const news = page.locator('wayout-news').getByRole('link').first()
+  await news.focus()
+  await expect(news).toBeFocused()
+  const email = page.locator('wayout-subscribe').getByLabel('Email address')
+  await email.focus()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('wayout-subscribe').getByLabel(/I agree to receive/)).toBeFocused()
+})
+
+test('without JavaScript the partner’s own links are there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(`${partnerOrigin}/fr`)
+  for (const name of ['WayOut project', 'WayOut news', 'WayOut events', 'WayOut partners', 'WayOut newsletter'])
+    await expect(page.getByRole('link', { name })).toBeVisible()
+  await context.close()
+})
