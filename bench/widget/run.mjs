@@ -57,6 +57,8 @@ const addNews = async (databaseUri, total) => {
       'write',
     )
   }
+  // Statistics, as after any bulk load (the server gathers them at start and hourly).
+  await db.execute('ANALYZE')
   db.close()
 }
 
