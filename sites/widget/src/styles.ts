@@ -2,17 +2,19 @@
  * One stylesheet for every element, adopted by each shadow root (a constructable stylesheet: no
  * <style> element and no style attribute, so a strict style-src needs no 'unsafe-inline').
  * Partners theme it with the --wayout-* custom properties and ::part().
- * List rows have a fixed height (text is clamped), so the space reserved before the data arrives
- * is exactly the space the data takes.
+ * List rows have a fixed height (text is clamped), and so have a list's heading (one line) and
+ * its "more" link, so the space reserved before the data arrives (6.4em + 2px + rows × row) is
+ * the space the data takes.
  */
 export const css = `
 :host{--wayout-font:inherit;--wayout-text:#1a1a1a;--wayout-muted:#4a4f57;--wayout-background:#fff;--wayout-accent:#1d3c6e;--wayout-border:#d5d9e0;--wayout-radius:.5rem;--wayout-row:6.6em;--wayout-rows:5;
-display:block;box-sizing:border-box;contain:content;font:1rem/1.4 var(--wayout-font);color:var(--wayout-text);background:var(--wayout-background);border:1px solid var(--wayout-border);border-radius:var(--wayout-radius);padding:1em;min-height:calc(5.5em + var(--wayout-rows)*var(--wayout-row))}
+display:block;box-sizing:border-box;contain:content;font:1rem/1.4 var(--wayout-font);color:var(--wayout-text);background:var(--wayout-background);border:1px solid var(--wayout-border);border-radius:var(--wayout-radius);padding:1em;min-height:calc(6.4em + 2px + var(--wayout-rows)*var(--wayout-row))}
 :host([theme=dark]){--wayout-text:#f1f3f6;--wayout-muted:#c3c9d2;--wayout-background:#14181f;--wayout-accent:#9cc0ff;--wayout-border:#3a414d}
 :host([hidden]){display:none}
 :host(wayout-subscribe){--wayout-rows:2}
 *{box-sizing:border-box}
 h2,h3{margin:0 0 .5em;line-height:1.25;font-size:1.25em}
+section:has(.rows)>[part=heading]{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 h3{font-size:1.05em;margin-top:1em}
 p{margin:0 0 .75em}
 a{color:var(--wayout-accent);text-underline-offset:.15em}
@@ -28,7 +30,7 @@ ul{list-style:none;margin:0;padding:0}
 dl{margin:1em 0 0;display:grid;grid-template-columns:max-content 1fr;gap:.25em 1em}
 dt{font-weight:600}
 dd{margin:0}
-.more{display:inline-block;margin-top:.75em}
+.more{display:block;width:max-content;max-width:100%;margin-top:.75em;line-height:1.4}
 form{display:grid;gap:.6em}
 label{font-weight:600}
 input[type=email]{font:inherit;padding:.5em;border:1px solid var(--wayout-muted);border-radius:.25em;background:var(--wayout-background);color:var(--wayout-text)}
