@@ -22,14 +22,31 @@ export const startApp = async (env = {}) => {
   ensureBuild({ root, log: (m) => console.log(`▸ ${m}`) })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-bench-'))
   const port = await freePort()
-  const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: `file:${path.join(dir, 'bench.db')}`, UPLOADS_DIR: path.join(dir, 'uploads'), ...env },
-  })
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
+        UPLOADS_DIR: path.join(dir, 'uploads'),
+        ...env,
+      },
+    },
+  )
   const origin = `http://127.0.0.1:${port}`
   for (let i = 0; i < 480; i++) {
-    if (await fetch(`${origin}/api/sites?limit=1`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${origin}/api/sites?limit=1`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return {

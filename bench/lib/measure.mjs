@@ -34,10 +34,14 @@ export const plainServer = async (body, contentType) => {
     res.end(body)
   })
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) }
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  }
 }
 
 export const formatRow = (name, m, baseline) =>
   `${name.padEnd(28)} ${m.rps.toFixed(0).padStart(8)} req/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p95 ${m.p95
     .toFixed(1)
-    .padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  errors ${m.errors}` + (baseline ? `  ratio ${(m.rps / baseline.rps).toFixed(3)} ×` : '')
+    .padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  errors ${m.errors}` +
+  (baseline ? `  ratio ${(m.rps / baseline.rps).toFixed(3)} ×` : '')
