@@ -3,6 +3,7 @@
  * after the change is committed (a reader served in between must not see, and cache, old data),
  * never for private collections or rolled-back writes.
  */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { onContentChange, type ContentChange } from '../src/cache/contentChanges.js'
@@ -37,7 +38,15 @@ describe('content change announcements', () => {
     const seen = listen()
     const doc = await t.payload.create({ collection: 'categories', data: { title: 'Temporary' } })
     await t.payload.delete({ collection: 'categories', id: doc.id })
-    await t.payload.updateGlobal({ slug: 'project', data: { tagline: 'A new tagline' } })
+    await t.payload.updateGlobal({
+      slug: 'project',
+      data: {
+        name: 'WayOut',
+        acronym: 'WayOut',
+        fullTitle: 'A title',
+        timeframe: { start: '2019-01-01', end: '2021-12-31' },
+      },
+    })
     expect(seen).toEqual([
       { kind: 'collection', slug: 'categories' },
       { kind: 'collection', slug: 'categories' },
@@ -56,11 +65,20 @@ describe('content change announcements', () => {
     expect(seen).toEqual([])
   })
 
-  it('stay silent when the write is rolled back', async () => {
+  it('wait for the commit of a transaction, and stay silent when it is rolled back', async () => {
     const seen = listen()
-    await expect(
-      t.payload.create({ collection: 'deliverables', data: { code: 'not a code', title: 'x' } as never }),
-    ).rejects.toThrow()
+    const rolledBack = await createLocalReq({}, t.payload)
+    await initTransaction(rolledBack)
+    await t.payload.create({ collection: 'categories', data: { title: 'Never committed' }, req: rolledBack })
     expect(seen).toEqual([])
+    await killTransaction(rolledBack)
+    expect(seen).toEqual([])
+
+    const committed = await createLocalReq({}, t.payload)
+    await initTransaction(committed)
+    await t.payload.create({ collection: 'categories', data: { title: 'Committed' }, req: committed })
+    expect(seen).toEqual([])
+    await commitTransaction(committed)
+    expect(seen).toEqual([{ kind: 'collection', slug: 'categories' }])
   })
 })

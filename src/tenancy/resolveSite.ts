@@ -3,21 +3,22 @@ import type { Payload } from 'payload'
 import { onContentChange } from '@/cache/contentChanges.js'
 import type { Site } from '@/payload-types'
 
-let known: Promise<Site[]> | null = null
+// Per Payload instance (tests open several), forgotten whenever a site changes.
+let known = new WeakMap<Payload, Promise<Site[]>>()
 onContentChange(({ slug }) => {
-  if (slug === 'sites') known = null
+  if (slug === 'sites') known = new WeakMap()
 })
 
 /** The live sites, read once and again only after a site changes: every page request needs them. */
 const liveSites = (payload: Payload) => {
-  known ??= payload
+  const cached = known.get(payload)
+  if (cached) return cached
+  const loading = payload
     .find({ collection: 'sites', where: { live: { equals: true } }, depth: 0, limit: 100, pagination: false })
     .then(({ docs }) => docs)
-    .catch((error: unknown) => {
-      known = null
-      throw error
-    })
-  return known
+  known.set(payload, loading)
+  loading.catch(() => known.delete(payload))
+  return loading
 }
 
 /** Strips the port: `wayout.localhost:3000` and `wayout.localhost` are the same site. */
