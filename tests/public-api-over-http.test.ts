@@ -171,6 +171,14 @@ describe('the public API over HTTP', () => {
   })
 })
 
+describe('the admin Embed page', () => {
+  it('sends visitors who are not signed in to the login', async () => {
+    const anonymous = await fetch(`${server.url}/admin/embed`, { redirect: 'manual' })
+    expect(anonymous.status).toBe(307)
+    expect(anonymous.headers.get('location')).toContain('/admin/login?redirect=%2Fadmin%2Fembed')
+  })
+})
+
 describe('the widget files', () => {
   it('serve the bundle at the stable URL and, byte for byte, at the hashed URL the manifest names with its SRI hash', async () => {
     const manifestResponse = await get('/widget/v1/manifest.json')

@@ -37,7 +37,10 @@ export const EmbedView = async ({ initPageResult, params, searchParams }: AdminV
           the snippet. The content stays current: it is read from this CMS each time the page is shown.
         </p>
         <EmbedBuilder
-          sites={sites.map((site) => ({ key: site.key, name: site.name }))}
+          // The default site first: it is the one partners mostly embed.
+          sites={[...sites]
+            .sort((a, b) => Number(Boolean(b.isDefault)) - Number(Boolean(a.isDefault)))
+            .map((site) => ({ key: site.key, name: site.name }))}
           categories={categories.map((category) => ({
             slug: category.slug ?? String(category.id),
             title: category.title,

@@ -9,7 +9,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { expect, expectAccessible, test } from './support/test'
+import { expect, expectAccessible, siteUrl, test } from './support/test'
 
 const cms = () => `http://localhost:${process.env.E2E_PORT}`
 
@@ -190,4 +190,27 @@ test('without JavaScript the partner’s own links are there', async ({ browser 
   for (const name of ['WayOut project', 'WayOut news', 'WayOut events', 'WayOut partners', 'WayOut newsletter'])
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
   await context.close()
+})
+
+test('the admin Embed page previews the chosen widget and gives the snippet with its SRI hash', async ({
+  page,
+  signIn,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await signIn()
+  await page.goto(siteUrl('/admin/embed'))
+  await expect(page.getByRole('heading', { name: 'Embed the WayOut widget' })).toBeVisible()
+  await page.getByLabel('Language').selectOption('fr')
+  await page.getByLabel('Items').fill('2')
+  const preview = page.locator('.wayout-embed__preview wayout-news')
+  await preview.scrollIntoViewIfNeeded()
+  await expect(preview.getByRole('heading', { name: 'Dernières actualités' })).toBeVisible()
+  await expect(preview.getByRole('listitem')).toHaveCount(2)
+  const snippet = await page.getByLabel('Snippet to copy').inputValue()
+  expect(snippet).toMatch(
+    /<script src="http:\/\/[^"]+\/widget\/v1\/wayout\.[0-9a-f]{12}\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>/,
+  )
+  expect(snippet).toContain('<wayout-news locale="fr" site="wayout" limit="2">')
+  expect(errors).toEqual([])
 })

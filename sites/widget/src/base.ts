@@ -74,7 +74,7 @@ export abstract class WayoutElement<T> extends HTMLElement {
 
   connectedCallback() {
     this.root.adoptedStyleSheets = [stylesheet(), this.reserve]
-    if (!this.near) this.show([h('p', { class: 'status' }, strings[this.locale].loading)], true)
+    if (!this.near) this.show([h('p', { class: 'status' }, strings[this.uiLocale].loading)], true)
     this.observer ??= new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return
@@ -102,11 +102,13 @@ export abstract class WayoutElement<T> extends HTMLElement {
     })
   }
 
-  protected get locale() {
+  // Named unlike the attributes: a framework that sets `element.locale = …` (React 19 does, for
+  // properties that exist) must not hit a getter without a setter.
+  protected get uiLocale() {
     return widgetLocale(this.getAttribute('locale'))
   }
 
-  protected get limit() {
+  protected get itemLimit() {
     const asked = Number.parseInt(this.getAttribute('limit') ?? '', 10)
     return Number.isInteger(asked) ? Math.min(Math.max(asked, 1), 50) : 5
   }
@@ -123,7 +125,7 @@ export abstract class WayoutElement<T> extends HTMLElement {
       'section',
       {
         part: 'card',
-        lang: this.locale,
+        lang: this.uiLocale,
         'aria-busy': busy ? 'true' : null,
         'aria-labelledby': heading ? 'heading' : null,
       },
@@ -136,7 +138,7 @@ export abstract class WayoutElement<T> extends HTMLElement {
   private async refresh() {
     this.controller?.abort()
     const controller = (this.controller = new AbortController())
-    const locale = this.locale
+    const locale = this.uiLocale
     const t = strings[locale]
     const api = publicApiClient(this.getAttribute('api') || scriptOrigin)
     const setting: Setting = { locale, t, api, site: this.getAttribute('site') || undefined, signal: controller.signal }

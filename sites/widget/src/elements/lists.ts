@@ -10,12 +10,12 @@ const time = (iso: string, text: string) => h('time', { datetime: iso }, text)
 /** `<wayout-news>`: the latest news of a site, newest first, linking to the articles. */
 export class WayoutNews extends WayoutElement<NewsList> {
   protected rows() {
-    return this.limit
+    return this.itemLimit
   }
 
   protected fetchData({ api, locale, site, signal }: Setting) {
     const category = this.getAttribute('category') || undefined
-    return api.news({ locale, site, category, limit: this.limit }, { signal })
+    return api.news({ locale, site, category, limit: this.itemLimit }, { signal })
   }
 
   protected renderData(data: NewsList, { t, locale }: Setting): Rendered {
@@ -70,16 +70,16 @@ const place = (event: EventSummary, t: Strings, regions: Intl.DisplayNames) => {
 /** `<wayout-events when="upcoming|past">`: a site's events, dated in the event's own time zone. */
 export class WayoutEvents extends WayoutElement<EventList> {
   protected rows() {
-    return this.limit
+    return this.itemLimit
   }
 
-  private get when() {
+  private get eventsWhen() {
     return this.getAttribute('when') === 'past' ? 'past' : 'upcoming'
   }
 
   protected fetchData({ api, locale, site, signal }: Setting) {
     const type = (this.getAttribute('type') || undefined) as EventSummary['type'] | undefined
-    return api.events({ locale, site, when: this.when, type, limit: this.limit }, { signal })
+    return api.events({ locale, site, when: this.eventsWhen, type, limit: this.itemLimit }, { signal })
   }
 
   protected renderData(data: EventList, { t, locale }: Setting): Rendered {
@@ -99,7 +99,7 @@ export class WayoutEvents extends WayoutElement<EventList> {
       )
     })
     return {
-      heading: this.when === 'past' ? t.past : t.upcoming,
+      heading: this.eventsWhen === 'past' ? t.past : t.upcoming,
       body: [list(items, t), h('a', { class: 'more', part: 'more', href: `${data.site.url}/events` }, t.allEvents)],
     }
   }
