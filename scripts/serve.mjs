@@ -35,7 +35,9 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end('Internal Server Error')
   })
 })
-server.listen(port, hostname, () => console.log(`▸ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`▸ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
+)
 
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => {

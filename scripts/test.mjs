@@ -19,13 +19,26 @@ const run = (command, commandArgs, env = {}) =>
 
 const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null)
 
-const vitestStatus = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`, ...args])
+const vitestStatus = run('vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+  ...args,
+])
 const vitest = read(vitestReport)
 // A file that failed before any of its tests ran (e.g. in beforeAll) counts as one failure.
-const brokenFiles = vitest ? vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((t) => t.status !== 'failed')).length : 0
+const brokenFiles = vitest
+  ? vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((t) => t.status !== 'failed'))
+      .length
+  : 0
 const totals = {
   vitest: vitest
-    ? { passed: vitest.numPassedTests, failed: vitest.numFailedTests + brokenFiles, skipped: vitest.numPendingTests + vitest.numTodoTests }
+    ? {
+        passed: vitest.numPassedTests,
+        failed: vitest.numFailedTests + brokenFiles,
+        skipped: vitest.numPendingTests + vitest.numTodoTests,
+      }
     : { passed: 0, failed: 1, skipped: 0 },
 }
 if (vitestStatus !== 0 && totals.vitest.failed === 0) totals.vitest.failed = 1
@@ -42,7 +55,9 @@ if (!args.length) {
 const sum = (key) => Object.values(totals).reduce((total, suite) => total + suite[key], 0)
 const all = { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), suites: totals }
 if (process.env.TEST_SUMMARY_FILE) fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(all))
-const detail = Object.entries(totals).map(([name, t]) => `${name}: ${t.passed} passed, ${t.failed} failed`).join('; ')
+const detail = Object.entries(totals)
+  .map(([name, t]) => `${name}: ${t.passed} passed, ${t.failed} failed`)
+  .join('; ')
 console.log(`\nTests: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped (${detail})`)
 fs.rmSync(dir, { recursive: true, force: true })
 process.exit(all.failed ? 1 : 0)

@@ -67,6 +67,14 @@ describe('the front response cache', () => {
     expect(second.headers['cache-control']).toBe('public, max-age=0, must-revalidate')
   })
 
+  it('keeps a lifetime the app chose itself, e.g. for an immutable hashed file', async () => {
+    reply = { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }
+    await get('/widget/v1/wayout.0123456789ab.js')
+    const stored = await get('/widget/v1/wayout.0123456789ab.js')
+    expect(stored.headers['x-cache']).toBe('HIT')
+    expect(stored.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
   it('answers a browser revalidating with the same ETag with 304 and no body', async () => {
     await get('/en')
     const { headers } = await get('/en')

@@ -21,9 +21,17 @@ export const listPractices = cache(async (reader: Reader, locale: Locale, filter
   const text: Where[] = []
   if (filters.targetGroup) text.push({ targetGroup: { equals: filters.targetGroup } })
   if (filters.q)
-    text.push({ or: ['title', 'approach', 'targetGroup', 'evidence'].map((field) => ({ [field]: { like: filters.q } })) })
+    text.push({
+      or: ['title', 'approach', 'targetGroup', 'evidence'].map((field) => ({ [field]: { like: filters.q } })),
+    })
   if (text.length) {
-    const ids = await idsMatchingInLocaleOrEnglish(reader.payload, 'practices', locale, { and: [...and, ...text] }, asReader(reader))
+    const ids = await idsMatchingInLocaleOrEnglish(
+      reader.payload,
+      'practices',
+      locale,
+      { and: [...and, ...text] },
+      asReader(reader),
+    )
     and.push({ id: { in: ids.length ? ids : [0] } })
   }
   return findTranslated<Practice>(reader.payload, 'practices', locale, translatable, {

@@ -18,27 +18,31 @@ export type SearchHit = {
 
 /** Plain text search over titles and summaries of what the reader may see, in their language. */
 export const search = cache(async (reader: Reader, locale: Locale, q: string): Promise<SearchHit[]> => {
-  const text = (fields: string[]) => ({ or: fields.map((field) => ({ [field]: { like: q } })) })
-  const common = { locale, limit: 20, depth: 0, ...asReader(reader) }
+  const text = (fields: string[]): Where => ({ or: fields.map((field) => ({ [field]: { like: q } })) })
+  const onThisSite = (where: Where): Where => ({ and: [onSite(reader.site), where] })
+  const access = asReader(reader)
+  // Matched in the reader's language or in English: untranslated items are shown in English.
+  const find = async <C extends 'news' | 'events' | 'pages' | 'deliverables'>(
+    collection: C,
+    where: Where,
+    sort?: string,
+  ) => {
+    const ids = await idsMatchingInLocaleOrEnglish(reader.payload, collection, locale, where, access)
+    return reader.payload.find({
+      collection,
+      locale,
+      where: { id: { in: ids.length ? ids : [0] } },
+      sort,
+      limit: 20,
+      depth: 0,
+      ...access,
+    })
+  }
   const [news, events, pages, deliverables] = await Promise.all([
-    reader.payload.find({
-      collection: 'news',
-      where: { and: [onSite(reader.site), text(['title', 'summary'])] },
-      sort: '-publishedAt',
-      ...common,
-    }),
-    reader.payload.find({
-      collection: 'events',
-      where: { and: [onSite(reader.site), text(['title', 'summary'])] },
-      sort: '-startsAt',
-      ...common,
-    }),
-    reader.payload.find({
-      collection: 'pages',
-      where: { and: [onSite(reader.site), text(['title', 'summary'])] },
-      ...common,
-    }),
-    reader.payload.find({ collection: 'deliverables', where: text(['title', 'code']), sort: 'code', ...common }),
+    find('news', onThisSite(text(['title', 'summary'])), '-publishedAt'),
+    find('events', onThisSite(text(['title', 'summary'])), '-startsAt'),
+    find('pages', onThisSite(text(['title', 'summary']))),
+    find('deliverables', text(['title', 'code']), 'code'),
   ])
   return [
     ...news.docs.map((doc) => ({

@@ -147,8 +147,12 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
           headers[name] = Array.isArray(value) ? value : String(value)
       }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-      // Readers revalidate on every visit (a 304 from here costs nothing), so an edit shows at once.
-      headers['cache-control'] = 'public, max-age=0, must-revalidate'
+      // A page Next marks private (all dynamic pages) is public here, since only anonymous requests
+      // reach this line: readers revalidate on every visit (a 304 from here costs nothing), so an
+      // edit shows at once. A lifetime Next chose itself (static files, the widget) is kept.
+      const chosen = String(headers['cache-control'] ?? '')
+      if (!chosen || /private|no-store|no-cache/.test(chosen))
+        headers['cache-control'] = 'public, max-age=0, must-revalidate'
       headers.etag = etag
       headers['content-length'] = String(body.length)
       store(req, { status: 200, headers, body, etag, storedAt: Date.now() })

@@ -52,8 +52,8 @@ export const expectAccessible = async (page: Page) => {
 
 export const test = base.extend<{ signIn: () => Promise<void> }>({
   /** Signs the browser in as the e2e administrator, on the project site's host. */
-  signIn: async ({ page }, use) => {
-    await use(async () => {
+  signIn: async ({ page }, provide) => {
+    await provide(async () => {
       await page.goto(siteUrl('/en/legal'))
       const status = await page.evaluate(
         async (credentials) =>
