@@ -11,6 +11,7 @@ import { samePath } from '../alternates'
 import { EventList } from '../components/EventList'
 import { NewsList } from '../components/NewsList'
 import { anyUntranslated, PageFrame } from '../components/PageFrame'
+import { Statements } from '../components/Statements'
 import { Text } from '../components/Text'
 
 /** The project website's home page. */
@@ -43,26 +44,8 @@ export const ProjectHome = async ({ reader, locale }: { reader: Reader; locale: 
           {project.summary}
         </Text>
       )}
-      <section aria-labelledby="objectives">
-        <h2 id="objectives">{t('objectives')}</h2>
-        <ol className="prose">
-          {objectives.docs.map((objective) => (
-            <Text as="li" key={objective.id} english={objective.fellBack.length > 0}>
-              {objective.text}
-            </Text>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="outcomes">
-        <h2 id="outcomes">{t('outcomes')}</h2>
-        <ul className="prose">
-          {outcomes.docs.map((outcome) => (
-            <Text as="li" key={outcome.id} english={outcome.fellBack.length > 0}>
-              {outcome.text}
-            </Text>
-          ))}
-        </ul>
-      </section>
+      <Statements id="objectives" heading={t('objectives')} items={objectives.docs} numbered />
+      <Statements id="outcomes" heading={t('outcomes')} items={outcomes.docs} />
       <section aria-labelledby="latest-news">
         <h2 id="latest-news">{t('latestNews')}</h2>
         <NewsList locale={locale} items={news.docs} />

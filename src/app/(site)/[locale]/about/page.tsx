@@ -6,6 +6,7 @@ import { getReader } from '@/content/reader'
 import type { Partner } from '@/payload-types'
 import { samePath } from '@sites/website/alternates'
 import { anyUntranslated, PageFrame } from '@sites/website/components/PageFrame'
+import { Statements } from '@sites/website/components/Statements'
 import { Text } from '@sites/website/components/Text'
 import { formatDate } from '@sites/website/format'
 import { pageMetadata } from '@sites/website/metadata'
@@ -83,22 +84,8 @@ export default async function AboutPage(props: LocaleParams) {
           </>
         )}
       </dl>
-      <h2>{home('objectives')}</h2>
-      <ol className="prose">
-        {objectives.docs.map((objective) => (
-          <Text as="li" key={objective.id} english={objective.fellBack.length > 0}>
-            {objective.text}
-          </Text>
-        ))}
-      </ol>
-      <h2>{home('outcomes')}</h2>
-      <ul className="prose">
-        {outcomes.docs.map((outcome) => (
-          <Text as="li" key={outcome.id} english={outcome.fellBack.length > 0}>
-            {outcome.text}
-          </Text>
-        ))}
-      </ul>
+      <Statements id="objectives" heading={home('objectives')} items={objectives.docs} numbered />
+      <Statements id="outcomes" heading={home('outcomes')} items={outcomes.docs} />
     </PageFrame>
   )
 }
