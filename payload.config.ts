@@ -31,6 +31,7 @@ import { jobsPolicy } from './src/access/policy'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
+import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/tenancy/plugin'
 import { payloadSecret } from './src/secret'
 
@@ -54,15 +55,7 @@ export default buildConfig({
     },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     timezones: {
-      supportedTimezones: [
-        'Europe/Lisbon',
-        'Europe/London',
-        'Europe/Paris',
-        'Europe/Brussels',
-        'Europe/Amsterdam',
-        'Europe/Berlin',
-        'UTC',
-      ].map((tz) => ({ label: tz, value: tz })),
+      supportedTimezones: timeZones.map((tz) => ({ label: tz, value: tz })),
       defaultTimezone: 'Europe/Paris',
     },
   },

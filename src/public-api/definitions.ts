@@ -9,6 +9,7 @@ import { z } from 'zod'
 
 import { countryCodes } from '@/fields/countries'
 import { locales, type Locale } from '@/i18n/locales'
+import { timeZones } from '@/i18n/timeZones'
 import type {
   Category,
   Deliverable,
@@ -141,15 +142,8 @@ const eventTypes = [
   'roundtable',
   'discussion',
 ] as const satisfies readonly Event['type'][]
-const timeZones = [
-  'Europe/Lisbon',
-  'Europe/London',
-  'Europe/Paris',
-  'Europe/Brussels',
-  'Europe/Amsterdam',
-  'Europe/Berlin',
-  'UTC',
-] as const satisfies readonly Event['startsAt_tz'][]
+// The generated Payload types must know every zone the API documents (regenerate types after a change).
+const _zonesArePayloadZones: readonly Event['startsAt_tz'][] = timeZones
 
 type Venue = Shown<NonNullable<Event['venue']>, 'name' | 'city' | 'country'> & FellBack<'name' | 'city'>
 const Venue = z
