@@ -4,7 +4,7 @@ import { listWorkPackages } from '@/content/catalogue'
 import { listEvents } from '@/content/events'
 import { listNews } from '@/content/news'
 import { getReader } from '@/content/reader'
-import { slugsByLocale } from '@/content/slugs'
+import { slugsOf } from '@/content/slugs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { onSite } from '@/tenancy/resolveSite'
 import { perLocale, samePath, type Alternates } from '@sites/website/alternates'
@@ -59,16 +59,19 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     '/privacy',
     '/legal',
   ]
-  const withSlugs = async (collection: 'news' | 'events', docs: { id: number; updatedAt: string }[]) =>
-    Promise.all(
-      docs.map(async (doc) => {
-        const slugs = await slugsByLocale(reader, collection, doc.id)
-        return entry(
-          perLocale(site, (code) => `/${collection}/${slugs[code]}`),
-          doc.updatedAt,
-        )
-      }),
+  const withSlugs = async (collection: 'news' | 'events', docs: { id: number; updatedAt: string }[]) => {
+    const slugs = await slugsOf(
+      reader,
+      collection,
+      docs.map((doc) => doc.id),
     )
+    return docs.map((doc) =>
+      entry(
+        perLocale(site, (code) => `/${collection}/${slugs.get(doc.id)![code]}`),
+        doc.updatedAt,
+      ),
+    )
+  }
   return [
     ...fixed.map((path) => entry(samePath(site, path))),
     ...workPackages.docs.map((wp) => entry(samePath(site, `/work-packages/${wp.number}`), wp.updatedAt)),

@@ -5,21 +5,31 @@ import { asReader, type Reader } from './reader'
 
 type SluggedCollection = 'news' | 'events' | 'pages'
 
-/** Each locale's slug of a document; an untranslated slug is the English one, as Payload shows it. */
-export const slugsByLocale = async (reader: Reader, collection: SluggedCollection, id: number) => {
-  const doc = await reader.payload.findByID({
+type Slugs = Record<Locale, string>
+
+const complete = (id: number, slugs: Partial<Record<Locale, string | null>> | null | undefined): Slugs =>
+  Object.fromEntries(
+    locales.map((locale) => [locale, slugs?.[locale] || slugs?.[defaultLocale] || String(id)]),
+  ) as Slugs
+
+/** Each document's slug in every locale, in one query; an untranslated slug is the English one. */
+export const slugsOf = async (reader: Reader, collection: SluggedCollection, ids: number[]) => {
+  const { docs } = await reader.payload.find({
     collection,
-    id,
     locale: 'all',
+    where: { id: { in: ids.length ? ids : [0] } },
     depth: 0,
+    pagination: false,
     select: { slug: true },
     ...asReader(reader),
   })
-  const slugs = (doc?.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
-  return Object.fromEntries(
-    locales.map((locale) => [locale, slugs[locale] || slugs[defaultLocale] || String(id)]),
-  ) as Record<Locale, string>
+  const found = new Map(docs.map((doc) => [doc.id, doc.slug as unknown as Partial<Record<Locale, string | null>>]))
+  return new Map(ids.map((id) => [id, complete(id, found.get(id))]))
 }
+
+/** One document's slug in every locale. */
+export const slugsByLocale = async (reader: Reader, collection: SluggedCollection, id: number) =>
+  (await slugsOf(reader, collection, [id])).get(id)!
 
 /**
  * The document a slug names on this site, looked up in the reader's locale first, then in the
