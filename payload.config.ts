@@ -24,6 +24,7 @@ import { Partners } from './collections/Partners'
 import { Practices } from './collections/Practices'
 import { Sites } from './collections/Sites'
 import { Subscribers } from './collections/Subscribers'
+import { NewsletterBatches } from './collections/NewsletterBatches'
 import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
@@ -79,6 +80,7 @@ export default buildConfig({
     Deliverables,
     Newsletters,
     Subscribers,
+    NewsletterBatches,
     Practices,
     Media,
     Documents,

@@ -29,5 +29,24 @@ export const Newsletters: CollectionConfig = {
     },
     { name: 'scheduledFor', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'sending',
+      type: 'group',
+      admin: { readOnly: true, description: 'Kept by the sender: who receives this issue, and progress.' },
+      fields: [
+        {
+          name: 'startedAt',
+          type: 'date',
+          admin: { description: 'Subscribers confirmed before this moment receive the issue' },
+        },
+        {
+          name: 'leaseUntil',
+          type: 'date',
+          admin: { description: 'A running sender renews this; a stale one is resumed' },
+        },
+        { name: 'recipients', type: 'number', min: 0 },
+        { name: 'delivered', type: 'number', min: 0 },
+      ],
+    },
   ],
 }

@@ -4,6 +4,7 @@ import { collectionPolicy } from '@/access/policy'
 import { isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { countryField } from '@/fields/countries'
+import { locales } from '@/i18n/locales'
 import { practicesSiteByDefault } from '@/hooks/practicesSiteByDefault'
 
 const submitter = (req: { user?: unknown }) => req.user as User | null
@@ -55,6 +56,25 @@ export const Practices: CollectionConfig = {
         { name: 'name', type: 'text' },
         { name: 'organisation', type: 'text' },
         { name: 'email', type: 'email' },
+      ],
+    },
+    {
+      name: 'submission',
+      type: 'group',
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.submission?.receivedAt),
+        description: 'Sent through the public form on the practice repository.',
+      },
+      fields: [
+        { name: 'receivedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'locale', type: 'select', options: [...locales], admin: { description: 'Language it was written in' } },
+        { name: 'consentVersion', type: 'text' },
+        {
+          name: 'ipHash',
+          type: 'text',
+          admin: { description: 'Salted hash of the IP address; the address is not kept' },
+        },
       ],
     },
     {

@@ -33,6 +33,7 @@ export interface Config {
     deliverables: Deliverable;
     newsletters: Newsletter;
     subscribers: Subscriber;
+    'newsletter-batches': NewsletterBatch;
     practices: Practice;
     media: Media;
     documents: Document;
@@ -61,6 +62,7 @@ export interface Config {
     deliverables: DeliverablesSelect<false> | DeliverablesSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-batches': NewsletterBatchesSelect<false> | NewsletterBatchesSelect<true>;
     practices: PracticesSelect<false> | PracticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -597,6 +599,21 @@ export interface Newsletter {
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
   scheduledFor?: string | null;
   sentAt?: string | null;
+  /**
+   * Kept by the sender: who receives this issue, and progress.
+   */
+  sending?: {
+    /**
+     * Subscribers confirmed before this moment receive the issue
+     */
+    startedAt?: string | null;
+    /**
+     * A running sender renews this; a stale one is resumed
+     */
+    leaseUntil?: string | null;
+    recipients?: number | null;
+    delivered?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -609,6 +626,8 @@ export interface Subscriber {
   email: string;
   locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
   status: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained';
+  statusChangedAt?: string | null;
+  statusReason?: string | null;
   /**
    * What the subscriber agreed to, and when: the GDPR record.
    */
@@ -618,12 +637,48 @@ export interface Subscriber {
      */
     text?: string | null;
     /**
-     * Where they signed up, e.g. website or widget
+     * Version of that wording
+     */
+    version?: string | null;
+    /**
+     * Where they signed up: website or widget
      */
     source?: string | null;
     requestedAt?: string | null;
+    confirmationSentAt?: string | null;
     confirmedAt?: string | null;
+    /**
+     * Salted hash of the sign-up IP address; the address itself is not kept
+     */
+    ipHash?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every newsletter email sent, per subscriber, in the batches the sender made.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches".
+ */
+export interface NewsletterBatch {
+  id: number;
+  newsletter: number | Newsletter;
+  sequence: number;
+  locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
+  status: 'planned' | 'sent' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  deliveries?:
+    | {
+        subscriber?: (number | null) | Subscriber;
+        email: string;
+        resendId?: string | null;
+        outcome?: ('queued' | 'sent' | 'bounced' | 'complained') | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -674,6 +729,21 @@ export interface Practice {
     name?: string | null;
     organisation?: string | null;
     email?: string | null;
+  };
+  /**
+   * Sent through the public form on the practice repository.
+   */
+  submission?: {
+    receivedAt?: string | null;
+    /**
+     * Language it was written in
+     */
+    locale?: ('en' | 'fr' | 'de' | 'pt' | 'nl') | null;
+    consentVersion?: string | null;
+    /**
+     * Salted hash of the IP address; the address is not kept
+     */
+    ipHash?: string | null;
   };
   submittedBy?: (number | null) | User;
   moderationStatus: 'submitted' | 'published' | 'rejected';
@@ -875,6 +945,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-batches';
+        value: number | NewsletterBatch;
       } | null)
     | ({
         relationTo: 'practices';
@@ -1133,6 +1207,14 @@ export interface NewslettersSelect<T extends boolean = true> {
   status?: T;
   scheduledFor?: T;
   sentAt?: T;
+  sending?:
+    | T
+    | {
+        startedAt?: T;
+        leaseUntil?: T;
+        recipients?: T;
+        delivered?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1144,13 +1226,42 @@ export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
   locale?: T;
   status?: T;
+  statusChangedAt?: T;
+  statusReason?: T;
   consent?:
     | T
     | {
         text?: T;
+        version?: T;
         source?: T;
         requestedAt?: T;
+        confirmationSentAt?: T;
         confirmedAt?: T;
+        ipHash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-batches_select".
+ */
+export interface NewsletterBatchesSelect<T extends boolean = true> {
+  newsletter?: T;
+  sequence?: T;
+  locale?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  lastError?: T;
+  deliveries?:
+    | T
+    | {
+        subscriber?: T;
+        email?: T;
+        resendId?: T;
+        outcome?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1173,6 +1284,14 @@ export interface PracticesSelect<T extends boolean = true> {
         name?: T;
         organisation?: T;
         email?: T;
+      };
+  submission?:
+    | T
+    | {
+        receivedAt?: T;
+        locale?: T;
+        consentVersion?: T;
+        ipHash?: T;
       };
   submittedBy?: T;
   moderationStatus?: T;

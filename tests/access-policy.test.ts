@@ -66,8 +66,14 @@ const spec: Partial<Record<CollectionSlug, Record<RoleName, Rule>>> = {
   subscribers: {
     anonymous: { reads: [], writes: '---' },
     partner: { reads: [], writes: '---' },
-    editor: { reads: 'all', writes: 'CUD' },
-    admin: { reads: 'all', writes: 'CUD' },
+    editor: { reads: 'all', writes: '--D' },
+    admin: { reads: 'all', writes: '-UD' },
+  },
+  'newsletter-batches': {
+    anonymous: { reads: [], writes: '---' },
+    partner: { reads: [], writes: '---' },
+    editor: { reads: 'all', writes: '---' },
+    admin: { reads: 'all', writes: '---' },
   },
   users: {
     anonymous: { reads: [], writes: '---' },

@@ -1,9 +1,15 @@
 import * as migration_20261123_203822_initial from './20261123_203822_initial';
+import * as migration_20261124_013740_newsletter_sending from './20261124_013740_newsletter_sending';
 
 export const migrations = [
   {
     up: migration_20261123_203822_initial.up,
     down: migration_20261123_203822_initial.down,
-    name: '20261123_203822_initial'
+    name: '20261123_203822_initial',
+  },
+  {
+    up: migration_20261124_013740_newsletter_sending.up,
+    down: migration_20261124_013740_newsletter_sending.down,
+    name: '20261124_013740_newsletter_sending'
   },
 ];

@@ -5,6 +5,7 @@ import {
   adminsOrSelf,
   anyone,
   membersOr,
+  nobody,
   publishedOnLiveSite,
   publishedOrOwnPractice,
   staff,
@@ -48,9 +49,12 @@ export const collectionPolicy = {
   events: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
   pages: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
 
-  // Newsletter: issues are public once sent; subscribers are never public.
+  // Newsletter: issues are public once sent. Subscribers are never public and exist only through
+  // the double opt-in (so no one is added without consent); admins may correct one, staff delete
+  // one on request. The delivery ledger is the sender's alone.
   newsletters: { read: staffOr({ status: { equals: 'sent' } }), ...writtenBy(staff) },
-  subscribers: { read: staff, ...writtenBy(staff) },
+  subscribers: { read: staff, create: nobody, update: admins, delete: staff },
+  'newsletter-batches': { read: staff, ...writtenBy(nobody) },
 
   // WP7 practices: partners submit, editors moderate, the public reads what is published.
   practices: { read: publishedOrOwnPractice, create: staffOrPartners, update: staff, delete: staff },

@@ -16,6 +16,9 @@ const userOf = (req: { user?: unknown }): AuthUser =>
 
 export const anyone: Access = () => true
 
+/** Written only by the server itself (public endpoints, the sender, webhooks), never through the API. */
+export const nobody: Access = () => false
+
 export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin')
 
 export const staff: Access = ({ req }) => isStaff(userOf(req))

@@ -9,7 +9,7 @@ import type {
 import { contentChanged, type ContentChange } from './contentChanges'
 
 /** Collections that no public page, feed or API shows: their changes leave the caches alone. */
-const privateCollections = new Set(['users', 'subscribers'])
+const privateCollections = new Set(['users', 'subscribers', 'newsletter-batches'])
 
 const announce = async (req: PayloadRequest, change: ContentChange) =>
   contentChanged(change, (await req.transactionID) ?? null)

@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { postgresRateLimits, rateLimitTableName, sqliteRateLimits } from '../public-write/rateLimitTable'
 import { announceCommits } from './announceCommits'
 import { serializeTransactions } from './serializeTransactions'
 
@@ -50,6 +51,9 @@ const kindAdapter = (uri: string): DatabaseAdapterObj => {
           push,
           migrationDir: migrationsDir('sqlite'),
           prodMigrations: sqliteMigrations,
+          beforeSchemaInit: [
+            ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: sqliteRateLimits } }),
+          ],
         }),
       )
     case 'postgres':
@@ -58,6 +62,9 @@ const kindAdapter = (uri: string): DatabaseAdapterObj => {
         push,
         migrationDir: migrationsDir('postgres'),
         prodMigrations: postgresMigrations,
+        beforeSchemaInit: [
+          ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits } }),
+        ],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -143,6 +143,13 @@ export const buildWorld = async (payload: Payload) => {
   await put('newsletters', 'sent', { number: 1, title: 'Issue one', status: 'sent' })
   await put('newsletters', 'draft', { number: 2, title: 'Issue two', status: 'draft' })
   await put('subscribers', 'confirmed', { email: 'reader@example.test', locale: 'fr', status: 'confirmed' })
+  await put('newsletter-batches', 'sent to the reader', {
+    newsletter: ids.newsletters.sent,
+    sequence: 1,
+    locale: 'fr',
+    status: 'sent',
+    deliveries: [{ subscriber: ids.subscribers.confirmed, email: 'reader@example.test', outcome: 'sent' }],
+  })
 
   const practice = {
     country: 'PT',
@@ -201,6 +208,12 @@ export const newDocument = async (collection: CollectionSlug, world: World, n: n
     pages: { title: `Page ${n}`, slug: `page-${n}`, sites: [world.sites.wayout], _status: 'published' },
     newsletters: { number: 100 + n, title: `Issue ${n}` },
     subscribers: { email: `subscriber-${n}@example.test`, locale: 'en' },
+    'newsletter-batches': {
+      newsletter: world.ids.newsletters.sent,
+      sequence: 100 + n,
+      locale: 'en',
+      deliveries: [{ email: `subscriber-${n}@example.test` }],
+    },
     practices: {
       title: `Practice ${n}`,
       country: 'NL',
