@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
@@ -91,8 +92,12 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,
-    // Runs scheduled publishing in the long-running server.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [sendNewsletterTask],
+    // Runs scheduled publishing and newsletter sending in the long-running server.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '* * * * *', queue: newsletterQueue },
+    ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

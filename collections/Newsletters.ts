@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { newsletterEndpoints } from '@/newsletter/endpoints'
+import { queueWhenScheduled } from '@/newsletter/queueSending'
 
 /** Newsletter issues. Sending (and the move to `sent`) belongs to the newsletter sender. */
 export const Newsletters: CollectionConfig = {
@@ -8,7 +10,15 @@ export const Newsletters: CollectionConfig = {
   labels: { singular: 'Newsletter issue', plural: 'Newsletter issues' },
   access: collectionPolicy.newsletters,
   defaultSort: '-number',
-  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'status', 'sentAt'], group: 'Newsletter' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'status', 'scheduledFor', 'sentAt'],
+    group: 'Newsletter',
+    preview: (doc, { locale }) =>
+      `/next/preview?path=${encodeURIComponent(`/${locale || 'en'}/newsletters/${String(doc.number)}`)}`,
+  },
+  hooks: { afterChange: [queueWhenScheduled] },
+  endpoints: newsletterEndpoints,
   fields: [
     { name: 'number', type: 'number', required: true, unique: true, min: 1 },
     { name: 'title', type: 'text', required: true, localized: true },
@@ -16,10 +26,16 @@ export const Newsletters: CollectionConfig = {
     { name: 'intro', type: 'richText', localized: true },
     { name: 'news', type: 'relationship', relationTo: 'news', hasMany: true, label: 'Selected news' },
     {
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/NewsletterActions#NewsletterActions' } },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,
       defaultValue: 'draft',
+      admin: { readOnly: true, position: 'sidebar', description: 'Changed by the actions above and by the sender.' },
       options: [
         { label: 'Draft', value: 'draft' },
         { label: 'Scheduled', value: 'scheduled' },
@@ -27,7 +43,11 @@ export const Newsletters: CollectionConfig = {
         { label: 'Sent', value: 'sent' },
       ],
     },
-    { name: 'scheduledFor', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'scheduledFor',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },
     {
       name: 'sending',

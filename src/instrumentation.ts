@@ -4,11 +4,13 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const [{ default: config }, { getPayload }, { prepareDatabase }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { prepareDatabase }, { resumeInterruptedSends }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
     import('@/db/prepare'),
+    import('@/newsletter/queueSending'),
   ])
   const payload = await getPayload({ config })
   await prepareDatabase(payload)
+  await resumeInterruptedSends(payload)
 }

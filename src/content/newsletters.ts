@@ -18,7 +18,10 @@ export const listNewsletters = cache(async (reader: Reader, locale: Locale) =>
 
 export const getNewsletter = cache(async (reader: Reader, locale: Locale, number: number) => {
   const { docs } = await findTranslated<Newsletter>(reader.payload, 'newsletters', locale, ['title', 'intro'], {
-    where: { and: [{ status: { equals: 'sent' } }, { number: { equals: number } }] },
+    // Editors previewing an issue (draft mode) see it before it is sent.
+    where: reader.draft
+      ? { number: { equals: number } }
+      : { and: [{ status: { equals: 'sent' } }, { number: { equals: number } }] },
     limit: 1,
     depth: 2,
     access: asReader(reader),

@@ -13,6 +13,10 @@ export const apiPaths = {
   deliverables: `${apiBase}/deliverables`,
   categories: `${apiBase}/categories`,
   openapi: `${apiBase}/openapi.json`,
-  /** The newsletter sign-up, answered once the newsletter issue lands (see README). */
+  /** The newsletter's public write paths: sign-up, confirmation, one-click unsubscribe, erasure. */
   subscriptions: `${apiBase}/subscriptions`,
+  confirmSubscription: `${apiBase}/subscriptions/confirm`,
+  unsubscribe: `${apiBase}/subscriptions/unsubscribe`,
+  eraseSubscription: `${apiBase}/subscriptions/erase`,
+  practiceSubmissions: `${apiBase}/practice-submissions`,
 } as const

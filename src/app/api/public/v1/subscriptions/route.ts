@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+import { locales } from '@/i18n/locales'
+import { answer } from '@/newsletter/answers'
+import { consentVersion } from '@/newsletter/consent'
+import { emailOrigin } from '@/newsletter/links'
+import { signUp } from '@/newsletter/subscriptions'
+import { formBoolean } from '@/public-write/readBody'
+import { publicWrite } from '@/public-write/publicWrite'
+
+export const dynamic = 'force-dynamic'
+
+const signUpRequest = z.object({
+  email: z.email('Enter a valid email address.').max(254, 'That email address is too long.'),
+  locale: z.enum(locales).default('en'),
+  consent: formBoolean.refine((given) => given, 'Please tick the consent box to subscribe.'),
+  consentVersion: z
+    .string()
+    .optional()
+    .refine(
+      (version) => version === undefined || version === consentVersion,
+      'The consent wording has changed: reload the page.',
+    ),
+  source: z.enum(['website', 'widget']).default('website'),
+  /** The honeypot: people never see it, robots fill it in. */
+  website: z.string().max(500).optional(),
+})
+
+/**
+ * The newsletter sign-up (website form and `<wayout-subscribe>` on partner sites): the same
+ * answer for every address, new or known; robots caught by the honeypot get it too.
+ */
+export const { POST, OPTIONS } = publicWrite({
+  endpoint: 'subscribe',
+  schema: signUpRequest,
+  maxBytes: 4 * 1024,
+  cors: true,
+  addressOf: (data) => data.email,
+  handle: async (data, { payload, ipHash, request }) => {
+    if (!data.website)
+      await signUp(payload, {
+        email: data.email,
+        locale: data.locale,
+        source: data.source,
+        ipHash,
+        origin: await emailOrigin(payload, new URL(request.url).origin),
+      })
+    return answer(request, 'accepted', data.locale)
+  },
+})

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+
+import { answer } from '@/newsletter/answers'
+import { unsubscribe } from '@/newsletter/subscriptions'
+import { publicWrite } from '@/public-write/publicWrite'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * Leaving the list, at once and without signing in. RFC 8058: mail clients POST
+ * `List-Unsubscribe=One-Click` to the `List-Unsubscribe` URL, which carries the token; the
+ * unsubscribe page's button posts the token in the body.
+ */
+const tokenOf = (request: Request, data: { token?: string }) =>
+  data.token ?? new URL(request.url).searchParams.get('token') ?? ''
+
+export const { POST, OPTIONS } = publicWrite({
+  endpoint: 'unsubscribe',
+  schema: z.object({
+    token: z.string().max(512).optional(),
+    'List-Unsubscribe': z.literal('One-Click').optional(),
+    locale: z.string().max(5).optional(),
+  }),
+  maxBytes: 2 * 1024,
+  handle: async (data, { payload, request }) => {
+    const oneClick = data['List-Unsubscribe'] === 'One-Click'
+    const outcome = await unsubscribe(
+      payload,
+      tokenOf(request, data),
+      oneClick ? 'one-click unsubscribe (List-Unsubscribe-Post)' : 'unsubscribe page',
+    )
+    return answer(request, outcome, data.locale)
+  },
+})
+
+/** Someone opening the List-Unsubscribe URL in a browser gets the page with its button. */
+export function GET(request: Request) {
+  const token = new URL(request.url).searchParams.get('token') ?? ''
+  return Response.redirect(new URL(`/en/subscription/unsubscribe?token=${encodeURIComponent(token)}`, request.url), 303)
+}

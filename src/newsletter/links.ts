@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { apiPaths } from '@/public-api/paths'
+import { siteOrigin } from '@/tenancy/resolveSite'
+
+/**
+ * Where links in emails point. SERVER_URL (the public https origin) wins; without it, the project
+ * site's host name as seen from the request, or from the local server when a job sends.
+ */
+export const emailOrigin = async (payload: Payload, requestOrigin?: string) => {
+  if (process.env.SERVER_URL) return new URL(process.env.SERVER_URL).origin
+  return siteOrigin(payload, 'wayout', requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`)
+}
+
+const withToken = (url: string, token: string) => `${url}?token=${encodeURIComponent(token)}`
+
+export const subscriptionLinks = (origin: string, locale: Locale) => ({
+  confirm: (token: string) => withToken(`${origin}/${locale}/subscription/confirm`, token),
+  unsubscribePage: (token: string) => withToken(`${origin}/${locale}/subscription/unsubscribe`, token),
+  /** RFC 8058's target: a POST here unsubscribes at once, without a page. */
+  oneClick: (token: string) => withToken(`${origin}${apiPaths.unsubscribe}`, token),
+  archive: (number?: number) => `${origin}/${locale}/newsletters${number ? `/${number}` : ''}`,
+})

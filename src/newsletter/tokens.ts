@@ -1,0 +1,58 @@
+import crypto from 'node:crypto'
+
+import { payloadSecret } from '@/secret'
+
+/**
+ * Signed links in newsletter emails. A token names its purpose, the subscriber and, for a
+ * confirmation, the sign-up it answers (so signing up again voids older links) and when it
+ * expires. Nothing is stored: the HMAC proves the server issued it.
+ */
+export type TokenPurpose = 'confirm' | 'unsubscribe'
+
+type Claims = { p: TokenPurpose; s: string; r?: number; e?: number }
+
+export type VerifiedToken = { subscriber: string; requestedAt?: number }
+
+export type TokenProblem = 'invalid' | 'expired'
+
+/** How long a confirmation link works: long enough for a holiday, short enough to be stale. */
+export const confirmationLifetimeMs = 7 * 24 * 60 * 60 * 1000
+
+const key = () => crypto.createHmac('sha256', payloadSecret()).update('wayout newsletter links').digest()
+
+const mac = (body: string) => crypto.createHmac('sha256', key()).update(body).digest('base64url')
+
+const sign = (claims: Claims) => {
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
+  return `${body}.${mac(body)}`
+}
+
+/** The confirmation link's token: valid for this sign-up only, for `confirmationLifetimeMs`. */
+export const confirmationToken = (subscriberId: string | number, requestedAt: Date, now = Date.now()) =>
+  sign({ p: 'confirm', s: String(subscriberId), r: requestedAt.getTime(), e: now + confirmationLifetimeMs })
+
+/** The unsubscribe link's token: it must keep working in every email ever sent, so it never expires. */
+export const unsubscribeToken = (subscriberId: string | number) => sign({ p: 'unsubscribe', s: String(subscriberId) })
+
+export const verifyToken = (
+  token: unknown,
+  purpose: TokenPurpose,
+  now = Date.now(),
+): { ok: true; token: VerifiedToken } | { ok: false; problem: TokenProblem } => {
+  if (typeof token !== 'string' || token.length > 512) return { ok: false, problem: 'invalid' }
+  const [body, signature, ...extra] = token.split('.')
+  if (!body || !signature || extra.length) return { ok: false, problem: 'invalid' }
+  const expected = Buffer.from(mac(body))
+  const given = Buffer.from(signature)
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
+    return { ok: false, problem: 'invalid' }
+  let claims: Claims
+  try {
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
+  } catch {
+    return { ok: false, problem: 'invalid' }
+  }
+  if (claims.p !== purpose || typeof claims.s !== 'string') return { ok: false, problem: 'invalid' }
+  if (claims.e !== undefined && now > claims.e) return { ok: false, problem: 'expired' }
+  return { ok: true, token: { subscriber: claims.s, requestedAt: claims.r } }
+}
