@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
@@ -100,5 +101,6 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
+  email: resendEmailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -13,6 +13,7 @@ import next from 'next'
 
 import { onContentChange } from '../src/cache/contentChanges.js'
 import { servePublicApi } from '../src/public-api/responses.js'
+import { stampClientIp } from '../src/public-write/clientIpHeader.js'
 import { createResponseCache } from '../src/server/responseCache.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,6 +29,7 @@ const cache = createResponseCache()
 onContentChange(() => cache.clear())
 
 const server = http.createServer((req, res) => {
+  stampClientIp(req)
   // The public API's remembered answers (filled by its route handlers), then the sites' pages.
   if (servePublicApi(req, res) || cache.serve(req, res)) return
   handle(req, res).catch((error) => {

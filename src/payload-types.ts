@@ -95,6 +95,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNewsletter: TaskSendNewsletter;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -596,6 +597,9 @@ export interface Newsletter {
     [k: string]: unknown;
   } | null;
   news?: (number | News)[] | null;
+  /**
+   * Changed by the actions above and by the sender.
+   */
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
   scheduledFor?: string | null;
   sentAt?: string | null;
@@ -851,7 +855,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletter' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -884,7 +888,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletter' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1545,6 +1549,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    newsletter: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -183,7 +183,7 @@ export const sendIssue = async (
       const batch = await payload.create({
         collection: 'newsletter-batches',
         data: {
-          newsletter: id,
+          newsletter: issue.id,
           sequence,
           locale,
           status: 'planned',
@@ -213,7 +213,7 @@ const subscriberIdOf = (subscriber: Subscriber['id'] | Subscriber | null | undef
   subscriber && typeof subscriber === 'object' ? subscriber.id : (subscriber ?? undefined)
 
 /** The highest subscriber id this issue has already planned in one language, if any. */
-const lastPlannedSubscriber = async (payload: Payload, id: Newsletter['id'], locale: Locale) => {
+const lastPlannedSubscriber = async (payload: Payload, id: Newsletter['id'] | string, locale: Locale) => {
   const { docs } = await payload.find({
     collection: 'newsletter-batches',
     where: { and: [{ newsletter: { equals: id } }, { locale: { equals: locale } }] },

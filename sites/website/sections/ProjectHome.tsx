@@ -10,6 +10,7 @@ import { siteOrigin } from '@/tenancy/resolveSite'
 import { samePath } from '../alternates'
 import { EventList } from '../components/EventList'
 import { NewsList } from '../components/NewsList'
+import { NewsletterSignUp } from '../components/NewsletterSignUp'
 import { anyUntranslated, PageFrame } from '../components/PageFrame'
 import { Statements } from '../components/Statements'
 import { Text } from '../components/Text'
@@ -86,6 +87,7 @@ export const ProjectHome = async ({ reader, locale }: { reader: Reader; locale: 
         <p>
           <a href={`/${locale}/newsletters`}>{t('newsletter')}</a>
         </p>
+        <NewsletterSignUp locale={locale} />
       </section>
     </PageFrame>
   )

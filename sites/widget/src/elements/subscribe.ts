@@ -1,13 +1,14 @@
+import { consentVersion, consentWording } from '@/newsletter/consent'
 import { apiPaths } from '@/public-api/paths'
 
 import { h, scriptOrigin, stylesheet } from '../base'
 import { strings, widgetLocale } from '../i18n'
 
 /**
- * `<wayout-subscribe>`: the newsletter sign-up. It posts to /api/public/v1/subscriptions, the
- * endpoint the newsletter work adds; until then the API answers 404 and the form says sign-up is
- * not available yet. Posted: email, locale, consent (with the wording shown), site, and an empty
- * honeypot field that people never see.
+ * `<wayout-subscribe>`: the newsletter sign-up, posting to /api/public/v1/subscriptions (an API
+ * without the endpoint answers 404, and the form says sign-up is not available). Posted: email,
+ * locale, consent with the version of the wording shown (the same wording as the website's), and
+ * an empty honeypot field that people never see.
  */
 export class WayoutSubscribe extends HTMLElement {
   static observedAttributes = ['locale', 'site', 'theme', 'api', 'heading-level']
@@ -48,7 +49,7 @@ export class WayoutSubscribe extends HTMLElement {
       { part: 'form' },
       h('label', { for: 'email' }, t.email),
       email,
-      h('label', { class: 'consent' }, consent, t.consent),
+      h('label', { class: 'consent' }, consent, consentWording[locale]),
       // A field only robots fill in: kept out of sight and out of the tab order.
       h('div', { class: 'trap', 'aria-hidden': 'true' }, h('label', { for: 'website' }, 'Website'), trap),
       button,
@@ -68,8 +69,8 @@ export class WayoutSubscribe extends HTMLElement {
             email: email.value,
             locale,
             consent: consent.checked,
-            consentText: t.consent,
-            site: this.getAttribute('site') || undefined,
+            consentVersion,
+            source: 'widget',
             website: trap.value,
           }),
         })

@@ -6,6 +6,7 @@ import { getReader } from '@/content/reader'
 import { samePath } from '@sites/website/alternates'
 import { anyUntranslated, PageFrame } from '@sites/website/components/PageFrame'
 import { formatDate } from '@sites/website/format'
+import { NewsletterSignUp } from '@sites/website/components/NewsletterSignUp'
 import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 
@@ -44,6 +45,10 @@ export default async function NewslettersPage(props: LocaleParams) {
       ) : (
         <p>{t('none')}</p>
       )}
+      <section aria-labelledby="subscribe-heading" id="subscribe">
+        <h2 id="subscribe-heading">{t('subscribe')}</h2>
+        <NewsletterSignUp locale={locale} />
+      </section>
     </PageFrame>
   )
 }

@@ -1,0 +1,99 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+
+import { apiPaths } from '@/public-api/paths'
+
+type Strings = {
+  email: string
+  consent: string
+  submit: string
+  sending: string
+  accepted: string
+  tooMany: string
+  failed: string
+}
+
+/**
+ * The newsletter sign-up on the project site. It is a plain HTML form (it works without
+ * JavaScript: the endpoint then redirects to a result page); with JavaScript it stays on the page
+ * and announces the answer in a live region.
+ */
+export function SubscribeForm({
+  locale,
+  consentVersion,
+  strings,
+}: {
+  locale: string
+  consentVersion: string
+  strings: Strings
+}) {
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = event.currentTarget
+    const data = new FormData(form)
+    setBusy(true)
+    setStatus(strings.sending)
+    try {
+      const response = await fetch(apiPaths.subscriptions, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({
+          email: data.get('email'),
+          locale,
+          consent: data.get('consent') === 'on',
+          consentVersion,
+          source: 'website',
+          website: data.get('website') ?? '',
+        }),
+      })
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null
+      if (response.ok) form.reset()
+      setStatus(
+        response.ok
+          ? strings.accepted
+          : response.status === 429
+            ? strings.tooMany
+            : response.status === 400
+              ? (body?.error?.message ?? strings.failed)
+              : strings.failed,
+      )
+    } catch {
+      setStatus(strings.failed)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="subscribe" method="post" action={apiPaths.subscriptions} onSubmit={submit}>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="consentVersion" value={consentVersion} />
+      <input type="hidden" name="source" value="website" />
+      <p>
+        <label htmlFor="subscribe-email">{strings.email}</label>
+        <input id="subscribe-email" type="email" name="email" required autoComplete="email" maxLength={254} />
+      </p>
+      <p className="consent">
+        <input id="subscribe-consent" type="checkbox" name="consent" required />
+        <label htmlFor="subscribe-consent">{strings.consent}</label>
+      </p>
+      {/* Only robots fill this in: out of sight, out of the tab order, ignored by screen readers. */}
+      <div className="trap" aria-hidden="true">
+        <label htmlFor="subscribe-website">Website</label>
+        <input id="subscribe-website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      <p>
+        <button type="submit" disabled={busy}>
+          {strings.submit}
+        </button>
+      </p>
+      <p role="status" aria-live="polite" className="status">
+        {status}
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,91 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import type { z } from 'zod'
+
+import { clientIp } from './clientIp'
+import { consumeRateLimit, type Endpoint } from './rateLimit'
+import { PublicWriteProblem, readBody } from './readBody'
+import { saltedHash } from './saltedHash'
+
+export type PublicWriteContext = { payload: Payload; ip: string; ipHash: string; request: Request }
+
+const corsHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers': 'Content-Type',
+  'access-control-max-age': '86400',
+}
+
+const problemResponse = (problem: PublicWriteProblem, extra: Record<string, string>, retryAfter?: number) =>
+  Response.json(
+    {
+      error: {
+        status: problem.status,
+        code: problem.code,
+        message: problem.message,
+        ...(problem.field ? { field: problem.field } : {}),
+      },
+    },
+    {
+      status: problem.status,
+      headers: { ...extra, 'cache-control': 'no-store', ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}) },
+    },
+  )
+
+/**
+ * The one wrapper for every public write route: per-IP limit (before the body is even read),
+ * the body checked against its schema, the per-address limit, then `handle`. Bad input gets a
+ * 4xx with a clear message; only a bug in `handle` is a 500, and says nothing about itself.
+ */
+export const publicWrite = <Schema extends z.ZodType>({
+  endpoint,
+  schema,
+  maxBytes,
+  addressOf,
+  cors = false,
+  handle,
+}: {
+  endpoint: Endpoint
+  schema: Schema
+  maxBytes: number
+  addressOf?: (data: z.output<Schema>) => string | undefined
+  cors?: boolean
+  handle: (data: z.output<Schema>, context: PublicWriteContext) => Promise<Response>
+}) => {
+  const extra: Record<string, string> = cors ? corsHeaders : {}
+  const POST = async (request: Request): Promise<Response> => {
+    try {
+      const payload = await getPayload({ config })
+      const ip = clientIp(request)
+      const limitedIp = await consumeRateLimit(payload, endpoint, { ip })
+      if (!limitedIp.ok) throw Object.assign(tooMany(), { retryAfter: limitedIp.retryAfterSeconds })
+      const data = await readBody(request, schema, { maxBytes })
+      const address = addressOf?.(data)
+      if (address) {
+        const limitedAddress = await consumeRateLimit(payload, endpoint, { address })
+        if (!limitedAddress.ok) throw Object.assign(tooMany(), { retryAfter: limitedAddress.retryAfterSeconds })
+      }
+      const response = await handle(data, { payload, ip, ipHash: saltedHash('client-ip', ip), request })
+      for (const [name, value] of Object.entries(extra)) response.headers.set(name, value)
+      return response
+    } catch (error) {
+      if (error instanceof PublicWriteProblem)
+        return problemResponse(error, extra, (error as PublicWriteProblem & { retryAfter?: number }).retryAfter)
+      console.error(`public write ${endpoint}:`, error)
+      return Response.json(
+        {
+          error: {
+            status: 500,
+            code: 'server_error',
+            message: 'Something went wrong on our side. Please try again later.',
+          },
+        },
+        { status: 500, headers: { ...extra, 'cache-control': 'no-store' } },
+      )
+    }
+  }
+  const OPTIONS = async () => new Response(null, { status: 204, headers: extra })
+  return { POST, OPTIONS }
+}
+
+const tooMany = () => new PublicWriteProblem(429, 'rate_limited', 'Too many attempts. Please try again later.')

@@ -1,0 +1,103 @@
+import { Redis } from 'ioredis'
+import type { Payload } from 'payload'
+import {
+  RateLimiterDrizzle,
+  RateLimiterMemory,
+  RateLimiterMongo,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
+
+import { postgresRateLimits, sqliteRateLimits } from './rateLimitTable'
+import { saltedHash } from './saltedHash'
+
+type Limit = { points: number; durationSeconds: number }
+
+/**
+ * How often each public write may happen. Per IP generous enough for an office or a prison
+ * service behind one NAT address; per address tight, since every sign-up sends a confirmation
+ * email to someone who may never have asked for it.
+ */
+export const limits = {
+  subscribe: { perIp: { points: 20, durationSeconds: 10 * 60 }, perAddress: { points: 3, durationSeconds: 60 * 60 } },
+  confirm: { perIp: { points: 30, durationSeconds: 10 * 60 }, perAddress: { points: 10, durationSeconds: 60 * 60 } },
+  unsubscribe: {
+    perIp: { points: 30, durationSeconds: 10 * 60 },
+    perAddress: { points: 10, durationSeconds: 60 * 60 },
+  },
+  practiceSubmission: {
+    perIp: { points: 5, durationSeconds: 60 * 60 },
+    perAddress: { points: 5, durationSeconds: 24 * 60 * 60 },
+  },
+  // Resend's own servers call here; generous, only against a flood.
+  webhook: { perIp: { points: 600, durationSeconds: 60 }, perAddress: { points: 600, durationSeconds: 60 } },
+} satisfies Record<string, { perIp: Limit; perAddress: Limit }>
+
+export type Endpoint = keyof typeof limits
+
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }
+
+let redis: Redis | undefined
+const sharedRedis = (url: string) =>
+  (redis ??= new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }))
+
+/**
+ * Where counts live, so that they hold across restarts: Redis when REDIS_URL is set (and so
+ * across instances), else the database the content is in. If Redis is unreachable, an in-memory
+ * limiter takes over (per instance) rather than letting every request through or none.
+ */
+const store = (payload: Payload, keyPrefix: string, limit: Limit): RateLimiterAbstract => {
+  const options = { keyPrefix, points: limit.points, duration: limit.durationSeconds }
+  if (process.env.REDIS_URL)
+    return new RateLimiterRedis({
+      ...options,
+      storeClient: sharedRedis(process.env.REDIS_URL),
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    })
+  const db = payload.db as unknown as { name: string; drizzle?: unknown; connection?: unknown }
+  if (db.name === 'mongoose') return new RateLimiterMongo({ ...options, storeClient: db.connection })
+  return new RateLimiterDrizzle({
+    ...options,
+    storeClient: db.drizzle,
+    schema: db.name === 'postgres' ? postgresRateLimits : sqliteRateLimits,
+  })
+}
+
+const limiters = new WeakMap<Payload, Map<string, RateLimiterAbstract>>()
+
+const limiter = (payload: Payload, name: string, limit: Limit) => {
+  let forPayload = limiters.get(payload)
+  if (!forPayload) limiters.set(payload, (forPayload = new Map()))
+  const key = `${name}:${process.env.REDIS_URL ?? 'db'}`
+  if (!forPayload.has(key)) forPayload.set(key, store(payload, `rl:${name}`, limit))
+  return forPayload.get(key)!
+}
+
+const consume = async (rateLimiter: RateLimiterAbstract, key: string): Promise<RateLimitResult> => {
+  try {
+    await rateLimiter.consume(key)
+    return { ok: true }
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) }
+    throw refusal
+  }
+}
+
+/**
+ * Counts one attempt at `endpoint` from an IP address, or for an email address (or link token).
+ * Keys are salted hashes: the table and Redis never hold an IP or email address.
+ */
+export const consumeRateLimit = async (
+  payload: Payload,
+  endpoint: Endpoint,
+  who: { ip: string } | { address: string },
+): Promise<RateLimitResult> =>
+  'ip' in who
+    ? consume(limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp), saltedHash('rate-limit-ip', who.ip))
+    : consume(
+        limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress),
+        saltedHash('rate-limit-address', who.address.trim().toLowerCase()),
+      )
