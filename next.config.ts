@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   turbopack: { root: dirname },
+  // Loaded by Node itself: rate-limiter-flexible finds its store's driver (drizzle-orm) by a dynamic
+  // import that a bundler cannot follow.
+  serverExternalPackages: ['rate-limiter-flexible', 'ioredis'],
   // The partner widget (public/widget/v1, built by sites/widget/build.mjs) is loaded by other sites:
   // readable cross-origin (needed with an SRI integrity attribute), the hashed file cached for good.
   async headers() {

@@ -20,7 +20,7 @@ export const PracticesHome = async ({
   locale: Locale
   filters: PracticeFilters
 }) => {
-  const t = await getTranslations('practices')
+  const [t, tSubmit] = await Promise.all([getTranslations('practices'), getTranslations('practiceSubmission')])
   const [practices, facets, project] = await Promise.all([
     listPractices(reader, locale, filters),
     practiceFacets(reader, locale),
@@ -43,6 +43,9 @@ export const PracticesHome = async ({
     >
       <h1>{t('title')}</h1>
       <p className="lead prose">{t('intro')}</p>
+      <p>
+        <a href={`/${locale}/practices/submit`}>{tSubmit('link')}</a>
+      </p>
       <form className="filters" method="get" action={`/${locale}`} aria-labelledby="practice-list">
         <label>
           {t('country')}

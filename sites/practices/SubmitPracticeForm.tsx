@@ -1,0 +1,162 @@
+'use client'
+
+import { useRef, useState, type FormEvent } from 'react'
+
+import { apiPaths } from '@/public-api/paths'
+
+type Option = { value: string; label: string }
+
+export type SubmitPracticeStrings = Record<
+  | 'practiceTitle'
+  | 'country'
+  | 'chooseCountry'
+  | 'setting'
+  | 'targetGroup'
+  | 'approach'
+  | 'evidence'
+  | 'contactName'
+  | 'organisation'
+  | 'email'
+  | 'consent'
+  | 'submit'
+  | 'sending'
+  | 'sent'
+  | 'tooMany'
+  | 'failed',
+  string
+>
+
+/**
+ * The WP7 submission form. A plain HTML form that works without JavaScript; with it, errors are
+ * shown beside the form (which keeps everything typed) and the field at fault gets the focus.
+ */
+export function SubmitPracticeForm({
+  locale,
+  countries,
+  settings,
+  strings,
+}: {
+  locale: string
+  countries: Option[]
+  settings: Option[]
+  strings: SubmitPracticeStrings
+}) {
+  const [status, setStatus] = useState('')
+  const [sent, setSent] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const statusRef = useRef<HTMLParagraphElement>(null)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = event.currentTarget
+    const data = new FormData(form)
+    setBusy(true)
+    setStatus(strings.sending)
+    try {
+      const response = await fetch(apiPaths.practiceSubmissions, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: new URLSearchParams([...data.entries()].map(([name, value]) => [name, String(value)])),
+      })
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string; field?: string } } | null
+      if (response.ok) {
+        setSent(true)
+        setStatus(strings.sent)
+      } else {
+        setStatus(
+          response.status === 429
+            ? strings.tooMany
+            : response.status === 400
+              ? (body?.error?.message ?? strings.failed)
+              : strings.failed,
+        )
+        const field = body?.error?.field && form.elements.namedItem(body.error.field)
+        if (field && 'focus' in field) (field as HTMLElement).focus()
+      }
+    } catch {
+      setStatus(strings.failed)
+    } finally {
+      setBusy(false)
+      statusRef.current?.focus()
+    }
+  }
+
+  if (sent)
+    return (
+      <p role="status" className="notice" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+    )
+
+  return (
+    <form className="submit-practice" method="post" action={apiPaths.practiceSubmissions} onSubmit={submit}>
+      <input type="hidden" name="locale" value={locale} />
+      <p>
+        <label htmlFor="practice-title">{strings.practiceTitle}</label>
+        <input id="practice-title" name="title" required maxLength={200} />
+      </p>
+      <p>
+        <label htmlFor="practice-country">{strings.country}</label>
+        <select id="practice-country" name="country" required defaultValue="">
+          <option value="" disabled>
+            {strings.chooseCountry}
+          </option>
+          {countries.map((country) => (
+            <option key={country.value} value={country.value}>
+              {country.label}
+            </option>
+          ))}
+        </select>
+      </p>
+      <fieldset>
+        <legend>{strings.setting}</legend>
+        {settings.map((setting) => (
+          <p key={setting.value} className="choice">
+            <input id={`practice-setting-${setting.value}`} type="checkbox" name="setting" value={setting.value} />
+            <label htmlFor={`practice-setting-${setting.value}`}>{setting.label}</label>
+          </p>
+        ))}
+      </fieldset>
+      <p>
+        <label htmlFor="practice-target">{strings.targetGroup}</label>
+        <input id="practice-target" name="targetGroup" required maxLength={200} />
+      </p>
+      <p>
+        <label htmlFor="practice-approach">{strings.approach}</label>
+        <textarea id="practice-approach" name="approach" required maxLength={5000} rows={8} />
+      </p>
+      <p>
+        <label htmlFor="practice-evidence">{strings.evidence}</label>
+        <textarea id="practice-evidence" name="evidence" maxLength={5000} rows={5} />
+      </p>
+      <p>
+        <label htmlFor="practice-name">{strings.contactName}</label>
+        <input id="practice-name" name="contactName" required maxLength={200} autoComplete="name" />
+      </p>
+      <p>
+        <label htmlFor="practice-organisation">{strings.organisation}</label>
+        <input id="practice-organisation" name="organisation" maxLength={200} autoComplete="organization" />
+      </p>
+      <p>
+        <label htmlFor="practice-email">{strings.email}</label>
+        <input id="practice-email" type="email" name="email" required maxLength={254} autoComplete="email" />
+      </p>
+      <p className="choice">
+        <input id="practice-consent" type="checkbox" name="consent" required />
+        <label htmlFor="practice-consent">{strings.consent}</label>
+      </p>
+      <div className="trap" aria-hidden="true">
+        <label htmlFor="practice-website">Website</label>
+        <input id="practice-website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      <p>
+        <button type="submit" disabled={busy}>
+          {strings.submit}
+        </button>
+      </p>
+      <p role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
+    </form>
+  )
+}

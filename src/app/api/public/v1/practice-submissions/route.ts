@@ -1,0 +1,24 @@
+import { practiceSubmission, submitPractice } from '@/practices/submission'
+import { publicWrite } from '@/public-write/publicWrite'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * The practice repository's public form. A plain form post (no JavaScript) is redirected to the
+ * thank-you page; scripts get JSON. Robots caught by the honeypot get the same answer.
+ */
+export const { POST, OPTIONS } = publicWrite({
+  endpoint: 'practiceSubmission',
+  schema: practiceSubmission,
+  maxBytes: 24 * 1024,
+  addressOf: (data) => data.email,
+  handle: async (data, { payload, ipHash, request }) => {
+    if (!data.website) await submitPractice(payload, data, ipHash, new URL(request.url).origin)
+    if ((request.headers.get('accept') ?? '').includes('text/html'))
+      return new Response(null, {
+        status: 303,
+        headers: { location: `/${data.locale}/practices/submit?sent=1`, 'cache-control': 'no-store' },
+      })
+    return Response.json({ result: 'submitted' }, { status: 202, headers: { 'cache-control': 'no-store' } })
+  },
+})

@@ -1,0 +1,130 @@
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import { countryCodes } from '@/fields/countries'
+import { locales, type Locale } from '@/i18n/locales'
+import { renderEmail } from '@/mail/layout'
+import { mailFrom, mailTransport } from '@/mail/transport'
+import { emailOrigin } from '@/newsletter/links'
+import { fundingStatement, mailText } from '@/newsletter/mailText'
+import { formBoolean } from '@/public-write/readBody'
+
+/** The wording the submitter agrees to, versioned like the newsletter's (stored with the practice). */
+export const practiceConsentVersion = 'practice-submission-2026-11'
+
+const settings = ['prison', 'probation', 'community'] as const
+
+const text = (label: string, max: number) =>
+  z.string().trim().min(1, `Please fill in “${label}”.`).max(max, `“${label}” is longer than ${max} characters.`)
+
+/** The public form's fields (JSON or an HTML form post). */
+export const practiceSubmission = z.object({
+  locale: z.enum(locales).default('en'),
+  title: text('Name of the practice', 200),
+  country: z.enum(countryCodes, 'Choose a country from the list.'),
+  setting: z
+    .union([z.enum(settings), z.array(z.enum(settings))], 'Choose prison, probation or community.')
+    .transform((value) => [...new Set([value].flat())]),
+  targetGroup: text('Target group', 200),
+  approach: text('Description and approach', 5000),
+  evidence: z.string().trim().max(5000, '“Evidence” is longer than 5000 characters.').optional(),
+  contactName: text('Your name', 200),
+  organisation: z.string().trim().max(200).optional(),
+  email: z.email('Enter a valid email address.').max(254),
+  consent: formBoolean.refine((given) => given, 'Please tick the box agreeing that we store these details.'),
+  website: z.string().max(500).optional(),
+})
+
+export type PracticeSubmission = z.output<typeof practiceSubmission>
+
+/**
+ * Stores a submission for moderation (never public until an editor publishes it), then tells the
+ * submitter and the editors by email. The practice is kept even if an email cannot be sent.
+ */
+export const submitPractice = async (
+  payload: Payload,
+  data: PracticeSubmission,
+  ipHash: string,
+  requestOrigin: string,
+) => {
+  const practice = await payload.create({
+    collection: 'practices',
+    locale: data.locale,
+    data: {
+      title: data.title,
+      country: data.country,
+      setting: data.setting,
+      targetGroup: data.targetGroup,
+      approach: data.approach,
+      evidence: data.evidence || undefined,
+      contact: { name: data.contactName, organisation: data.organisation || undefined, email: data.email },
+      moderationStatus: 'submitted',
+      submission: {
+        receivedAt: new Date().toISOString(),
+        locale: data.locale,
+        consentVersion: practiceConsentVersion,
+        ipHash,
+      },
+    },
+    depth: 0,
+  })
+  try {
+    await notify(payload, practice.id, data, await emailOrigin(payload, requestOrigin))
+  } catch (error) {
+    payload.logger.error({ err: error }, `practice ${practice.id}: the submission emails could not be sent`)
+  }
+  return practice
+}
+
+const notify = async (payload: Payload, id: number | string, data: PracticeSubmission, origin: string) => {
+  const locale: Locale = data.locale
+  const t = mailText(locale)
+  const receipt = renderEmail({
+    lang: locale,
+    title: t('practiceReceivedTitle'),
+    blocks: [{ kind: 'paragraph', text: t('practiceReceivedText', { title: data.title }) }],
+    funding: await fundingStatement(payload, locale),
+  })
+  await mailTransport().send({
+    from: mailFrom(),
+    to: data.email,
+    subject: t('practiceReceivedSubject', { title: data.title }),
+    ...receipt,
+  })
+
+  const { docs: editors } = await payload.find({
+    collection: 'users',
+    where: { roles: { in: ['editor', 'admin'] } },
+    pagination: false,
+    depth: 0,
+  })
+  if (!editors.length) return
+  const en = mailText('en')
+  const review = `${origin}/admin/collections/practices/${id}`
+  const notice = renderEmail({
+    lang: 'en',
+    title: en('practiceNotifyTitle'),
+    blocks: [
+      { kind: 'paragraph', text: en('practiceNotifyText') },
+      {
+        kind: 'fields',
+        rows: [
+          { label: 'Title', value: data.title },
+          { label: 'Country', value: data.country },
+          { label: 'Setting', value: data.setting.join(', ') },
+          { label: 'Target group', value: data.targetGroup },
+          { label: 'Language', value: data.locale },
+          { label: 'Organisation', value: data.organisation ?? '' },
+        ],
+      },
+      { kind: 'button', label: en('practiceReview'), url: review },
+    ],
+    funding: await fundingStatement(payload, 'en'),
+  })
+  await mailTransport().send({
+    from: mailFrom(),
+    to: editors.map((editor) => editor.email),
+    subject: en('practiceNotifySubject', { title: data.title }),
+    ...notice,
+  })
+}
