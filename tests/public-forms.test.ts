@@ -375,8 +375,11 @@ describe('sending an issue', () => {
 
     const sent = capture.emails().filter((mail) => mail.to[0].startsWith('send-'))
     const recipients = sent.map((mail) => mail.to[0])
-    expect(new Set(recipients).size, recipients.filter((to) => !/send-(en|fr)-/.test(to)).join()).toBe(205)
-    expect(recipients).toHaveLength(205)
+    const expected = [
+      ...Array.from({ length: 130 }, (_, n) => `send-en-${n}@example.test`),
+      ...Array.from({ length: 75 }, (_, n) => `send-fr-${n}@example.test`),
+    ]
+    expect([...recipients].sort()).toEqual(expected.sort())
     expect(recipients.some((to) => /send-(pending|left)/.test(to))).toBe(false)
     for (const mail of sent) {
       const french = mail.to[0].startsWith('send-fr')
@@ -441,8 +444,11 @@ describe('sending an issue', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500)) // the dead sender's lease runs out
     capture.settings({ delayMs: 0 })
 
-    const second = run()
-    const exit = await new Promise<number | null>((resolve) => second.on('exit', resolve))
+    // tsx sometimes stalls loading the Payload config and exits 13 (see scripts/lib/tsx.mjs); such a
+    // run sent nothing, and the sender is idempotent, so it is simply run again.
+    let exit: number | null = 13
+    for (let attempt = 0; attempt < 4 && exit === 13; attempt++)
+      exit = await new Promise<number | null>((resolve) => run().on('exit', resolve))
     expect(exit).toBe(0)
     const recipients = sentToCrash().map((mail) => mail.to[0])
     expect(new Set(recipients).size).toBe(600)
@@ -503,7 +509,7 @@ describe('practice submissions', () => {
     expect(notice.text).toContain(`/admin/collections/practices/${docs[0].id}`)
 
     const anonymous = await fetch(`${server.url}/api/practices/${docs[0].id}`)
-    expect(anonymous.status).toBe(403)
+    expect(anonymous.status).toBe(404)
     const publicApi = await (
       await fetch(`${server.url}/api/practices?where[title][equals]=Mentoria%20entre%20pares`)
     ).json()

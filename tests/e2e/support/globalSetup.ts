@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { ensureBuild } from '../../../scripts/lib/build.mjs'
+import { startCaptureServer } from '../../../src/mail/capture/server.mjs'
 import { startApp } from './app'
 import { onePagePdf, restClient } from './rest'
 
@@ -10,10 +11,13 @@ export const admin = { email: 'e2e-admin@example.org', password: 'e2e correct ho
  * Builds when needed, starts the app on a freshly seeded database, and adds through the REST API
  * what the seed does not have (the sources give no deliverables, newsletters or practices): a
  * public and a sensitive deliverable, a sent newsletter, published and unmoderated practices, and
- * a draft. Everything the specs need to know is passed on in `E2E_*` environment variables.
+ * a draft. Emails go to a capture server the specs can read. Everything the specs need to know is passed on in `E2E_*` environment variables.
  */
 export default async function globalSetup() {
   ensureBuild({ root: path.resolve(import.meta.dirname, '../../..'), log: (m: string) => console.log(`[e2e] ${m}`) })
+  // Emails the app sends (sign-up confirmations, practice receipts) land here, for the specs to read.
+  const capture = await startCaptureServer()
+  process.env.RESEND_BASE_URL = capture.url
   const app = await startApp()
   const register = await fetch(`${app.origin}/api/users/first-register`, {
     method: 'POST',
@@ -104,6 +108,10 @@ export default async function globalSetup() {
     E2E_BILINGUAL_SLUG_FR: bilingualFr.slug,
     E2E_PRACTICE_ID: String(inPrison.id),
     E2E_SENSITIVE_FILE: String(sensitiveFile.id),
+    E2E_CAPTURE_URL: capture.url,
   })
-  return app.stop
+  return async () => {
+    await app.stop()
+    await capture.close()
+  }
 }

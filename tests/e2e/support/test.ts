@@ -70,3 +70,15 @@ export const test = base.extend<{ signIn: () => Promise<void> }>({
     })
   },
 })
+
+/** The emails the app has sent to `address` (through the capture server), oldest first. */
+export const emailsTo = async (address: string): Promise<{ subject: string; text: string; html: string }[]> =>
+  (await fetch(`${process.env.E2E_CAPTURE_URL}/_capture/emails?to=${encodeURIComponent(address)}`)).json()
+
+/** The first link in `text` whose path contains `part`, as a path the specs can open. */
+export const linkIn = (text: string, part: string) => {
+  const link = text.match(new RegExp(`https?://\\S*${part}\\S*`))?.[0]
+  if (!link) throw new Error(`no ${part} link in:\n${text}`)
+  const url = new URL(link)
+  return url.pathname + url.search
+}

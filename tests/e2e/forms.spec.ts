@@ -1,0 +1,68 @@
+/**
+ * The public forms in a browser: newsletter sign-up on the project site with the keyboard only,
+ * through to the confirmed subscription, and a practice submitted on the repository site; every
+ * page on the way has nothing axe objects to.
+ */
+import { emailsTo, expect, expectAccessible, linkIn, siteUrl, test } from './support/test'
+
+test('a reader subscribes from the home page with the keyboard only, then confirms from the email', async ({
+  page,
+}) => {
+  const address = 'keyboard-reader@example.org'
+  await page.goto(siteUrl('/en'))
+  const form = page.locator('#subscribe form')
+  await form.getByLabel('Email address').focus()
+  await page.keyboard.type(address)
+  await page.keyboard.press('Tab')
+  await expect(form.getByLabel(/I agree to receive the WayOut newsletter/)).toBeFocused()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await expect(form.getByRole('button', { name: 'Subscribe' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('status')).toHaveText(/a confirmation email is on its way/)
+  await expectAccessible(page)
+
+  await expect.poll(async () => (await emailsTo(address)).length).toBe(1)
+  const [mail] = await emailsTo(address)
+  expect(mail.subject).toBe('Please confirm your subscription to the WayOut newsletter')
+  await page.goto(siteUrl(linkIn(mail.text, '/en/subscription/confirm')))
+  await expectAccessible(page)
+  await page.getByRole('button', { name: 'Confirm my subscription' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are subscribed')
+  await expectAccessible(page)
+})
+
+test('the sign-up form works without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto(siteUrl('/fr/newsletters'))
+  await page.getByLabel('Adresse e-mail').fill('no-script@example.org')
+  await page.getByLabel(/J’accepte de recevoir/).check()
+  await page.locator('#subscribe').getByRole('button', { name: 'S’abonner' }).click()
+  await expect(page).toHaveURL(/\/fr\/subscription\/done\?result=accepted$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Consultez votre boîte de réception')
+  await context.close()
+})
+
+test('a practitioner submits a practice; it waits for moderation and they get a receipt', async ({ page }) => {
+  await page.goto(siteUrl('/en', 'practices'))
+  await page.getByRole('link', { name: 'Submit a practice' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Submit a promising practice')
+  await expectAccessible(page)
+  await page.getByLabel('Name of the practice').fill('E2E peer mentoring after release')
+  await page.getByLabel('Country').selectOption('BE')
+  await page.getByLabel('Probation').check()
+  await page.getByLabel('Target group').fill('Adults after release')
+  await page.getByLabel('Description and approach').fill('Peers who left extremist groups mentor people after release.')
+  await page.getByLabel('Your name').fill('Jan Peeters')
+  await page.getByLabel('Your email address').fill('jan@example.org')
+  await page.getByLabel(/I agree that the WayOut project stores these details/).check()
+  await page.getByRole('button', { name: 'Send for review' }).click()
+  await expect(page.getByRole('status')).toHaveText(/sent for review/)
+  await expect.poll(async () => (await emailsTo('jan@example.org')).length).toBe(1)
+
+  // Not public before an editor publishes it.
+  await page.goto(siteUrl('/en?q=peer+mentoring+after+release', 'practices'))
+  await expect(page.getByText('E2E peer mentoring after release')).toHaveCount(0)
+})
