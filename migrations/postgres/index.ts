@@ -1,5 +1,6 @@
 import * as migration_20261123_203822_initial from './20261123_203822_initial';
 import * as migration_20261124_013740_newsletter_sending from './20261124_013740_newsletter_sending';
+import * as migration_20261124_021540_newsletter_jobs from './20261124_021540_newsletter_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_013740_newsletter_sending.up,
     down: migration_20261124_013740_newsletter_sending.down,
-    name: '20261124_013740_newsletter_sending'
+    name: '20261124_013740_newsletter_sending',
+  },
+  {
+    up: migration_20261124_021540_newsletter_jobs.up,
+    down: migration_20261124_021540_newsletter_jobs.down,
+    name: '20261124_021540_newsletter_jobs'
   },
 ];
