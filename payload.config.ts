@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { invalidateCachesOnChange } from './src/cache/plugin'
@@ -63,7 +64,7 @@ export default buildConfig({
     },
   },
   // The admin panel speaks the same five languages as the content; each user picks theirs.
-  i18n: { supportedLanguages: { en, fr, de, pt, nl }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, fr, de, pt, nl }, fallbackLanguage: 'en', translations: adminTranslations },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

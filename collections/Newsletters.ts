@@ -46,7 +46,12 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'scheduledFor',
       type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set by Schedule above.',
+      },
     },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },
     {

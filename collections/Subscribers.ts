@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { eraseFromDeliveryLedger } from '@/hooks/eraseFromDeliveryLedger'
 import { locales } from '@/i18n/locales'
 
 const readOnlyDate = { type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } } as const
@@ -14,6 +15,7 @@ export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   access: collectionPolicy.subscribers,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'locale', 'status', 'createdAt'], group: 'Newsletter' },
+  hooks: { afterDelete: [eraseFromDeliveryLedger] },
   fields: [
     { name: 'email', type: 'email', required: true, unique: true },
     { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...locales] },

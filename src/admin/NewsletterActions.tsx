@@ -1,21 +1,53 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
-import { useState } from 'react'
+import { Button, useDocumentInfo, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import { useId, useState } from 'react'
+
+import type { Newsletter } from '@/payload-types'
+
+import type { AdminTranslationKeys, AdminTranslations } from './translations'
+
+/** `datetime-local` wants the browser's local wall-clock time, without a zone. */
+const localInputValue = (iso: string | null | undefined) => {
+  if (!iso) return ''
+  const date = new Date(iso)
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
 
 /**
- * The newsletter issue's sidebar: preview the email, send a test to oneself, send now, schedule
- * for the chosen time or take a schedule back. The server endpoints check every step again.
+ * The newsletter issue's sidebar: where it stands, preview the email, send a test to oneself,
+ * send now, schedule for a chosen time or take a schedule back. Everything acts on the saved
+ * issue, so nothing is offered while there are unsaved changes; the sending time is chosen here,
+ * not in the form, so choosing it is no unsaved change. The endpoints check every step again and
+ * answer in the editor's language.
  */
 export const NewsletterActions = () => {
   const { id, savedDocumentData } = useDocumentInfo()
+  const { t, i18n } = useTranslation<AdminTranslations, AdminTranslationKeys>()
   const locale = useLocale()
-  const scheduledFor = useFormFields(([fields]) => fields.scheduledFor?.value as string | undefined)
+  const modified = useFormModified()
+  const saved = savedDocumentData as Partial<Newsletter> | undefined
+  const [sendAt, setSendAt] = useState(() => localInputValue(saved?.scheduledFor))
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const status = (savedDocumentData?.status as string | undefined) ?? 'draft'
+  const timeInput = useId()
 
-  if (!id) return <p className="field-description">Save the issue to preview, test and send it.</p>
+  if (!id) return <p className="field-description">{t('newsletterActions:saveFirst')}</p>
+
+  const status = saved?.status ?? 'draft'
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
+  const standing =
+    status === 'scheduled' && saved?.scheduledFor
+      ? t('newsletterActions:scheduledFor', { time: time(saved.scheduledFor) })
+      : status === 'sending'
+        ? t('newsletterActions:sendingProgress', {
+            delivered: saved?.sending?.delivered ?? 0,
+            recipients: saved?.sending?.recipients ?? 0,
+          })
+        : status === 'sent' && saved?.sentAt
+          ? t('newsletterActions:sentAt', { time: time(saved.sentAt), recipients: saved.sending?.recipients ?? 0 })
+          : ''
 
   const post = async (action: string, body: Record<string, unknown> = {}) => {
     setBusy(true)
@@ -28,10 +60,11 @@ export const NewsletterActions = () => {
         body: JSON.stringify(body),
       })
       const answer = (await response.json().catch(() => null)) as { message?: string } | null
-      setMessage(answer?.message ?? (response.ok ? 'Done.' : `Failed (${response.status}).`))
+      setMessage(answer?.message ?? t('newsletterActions:failed', { status: response.status }))
+      // The status and schedule fields belong to the server: show what it made of them.
       if (response.ok && action !== 'send-test') window.location.reload()
     } catch {
-      setMessage('The server could not be reached.')
+      setMessage(t('newsletterActions:unreachable'))
     } finally {
       setBusy(false)
     }
@@ -40,49 +73,67 @@ export const NewsletterActions = () => {
   const emailPreview = (format: 'html' | 'text') =>
     `/next/newsletter-email?id=${encodeURIComponent(String(id))}&locale=${locale.code}&format=${format}`
   const editable = status === 'draft' || status === 'scheduled'
+  const blocked = busy || modified
 
   return (
     <div className="newsletter-actions" style={{ marginBottom: 'var(--base)' }}>
+      {standing && (
+        <p>
+          <strong>{standing}</strong>
+        </p>
+      )}
+      {modified && <p className="field-description">{t('newsletterActions:unsaved')}</p>}
       <p>
-        <strong>Preview</strong> ({locale.label as string}):{' '}
+        {t('newsletterActions:preview', { language: locale.label as string })}:{' '}
         <a href={emailPreview('html')} target="_blank" rel="noreferrer">
-          email
+          {t('newsletterActions:email')}
         </a>
         {' · '}
         <a href={emailPreview('text')} target="_blank" rel="noreferrer">
-          plain text
+          {t('newsletterActions:plainText')}
         </a>
       </p>
       <Button
         buttonStyle="secondary"
         size="small"
-        disabled={busy}
+        disabled={blocked}
         onClick={() => post('send-test', { locale: locale.code })}
       >
-        Send a test to me
+        {t('newsletterActions:sendTest')}
       </Button>
       {editable && (
         <>
+          <p>
+            <label htmlFor={timeInput}>{t('newsletterActions:sendingTime')}</label>
+            <br />
+            <input
+              id={timeInput}
+              type="datetime-local"
+              value={sendAt}
+              min={localInputValue(new Date().toISOString())}
+              onChange={(event) => setSendAt(event.target.value)}
+            />
+          </p>
           <Button
             buttonStyle="secondary"
             size="small"
-            disabled={busy || !scheduledFor}
-            onClick={() => post('schedule', { at: scheduledFor })}
+            disabled={blocked || !sendAt}
+            onClick={() => post('schedule', { at: new Date(sendAt).toISOString() })}
           >
-            Schedule for the chosen time
+            {t('newsletterActions:schedule')}
           </Button>
           <Button
             size="small"
-            disabled={busy}
-            onClick={() => window.confirm('Send this issue to every confirmed subscriber now?') && post('schedule')}
+            disabled={blocked}
+            onClick={() => window.confirm(t('newsletterActions:confirmSendNow')) && post('schedule')}
           >
-            Send now
+            {t('newsletterActions:sendNow')}
           </Button>
         </>
       )}
       {status === 'scheduled' && (
-        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => post('unschedule')}>
-          Take back to draft
+        <Button buttonStyle="secondary" size="small" disabled={blocked} onClick={() => post('unschedule')}>
+          {t('newsletterActions:unschedule')}
         </Button>
       )}
       <p role="status" aria-live="polite">

@@ -1,27 +1,45 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { AdminTranslationKeys } from '@/admin/translations'
+import { isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { mailFrom, mailTransport } from '@/mail/transport'
-import type { User } from '@/payload-types'
+import type { Newsletter, User } from '@/payload-types'
 
 import { emailOrigin, subscriptionLinks } from './links'
 import { personalise, renderIssue } from './renderIssue'
 import { newsletterQueue } from './sendTask'
 
-/** The admin's newsletter actions: send a test to oneself, send now, schedule, unschedule. */
+/**
+ * The admin's newsletter actions: send a test to oneself, send now, schedule, unschedule. Each
+ * answers in the editor's admin language (src/admin/translations.ts).
+ */
+
+type Say = (key: AdminTranslationKeys, values?: Record<string, unknown>) => string
 
 const answer = (status: number, message: string) => Response.json({ message }, { status })
 
+const say = (req: PayloadRequest): Say => req.t as unknown as Say
+
+/** A moment as the editor reads it, in the admin's default time zone. */
+const readableTime = (req: PayloadRequest, when: Date) =>
+  new Intl.DateTimeFormat(req.i18n.language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: req.payload.config.admin.timezones?.defaultTimezone,
+    timeZoneName: 'short',
+  }).format(when)
+
 const staffOnly =
-  (handler: (req: PayloadRequest, id: string, user: User) => Promise<Response>): Endpoint['handler'] =>
+  (handler: (req: PayloadRequest, issue: Newsletter, user: User, t: Say) => Promise<Response>): Endpoint['handler'] =>
   async (req) => {
+    const t = say(req)
     const user = req.user as User | null
-    if (!isStaff(user)) return answer(403, 'Only editors and admins may do this.')
+    if (!isStaff(user)) return answer(403, t('newsletterActions:staffOnly'))
     const id = String(req.routeParams?.id ?? '')
     const issue = await req.payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true })
-    if (!issue) return answer(404, 'No such newsletter issue.')
-    return handler(req, id, user as User)
+    if (!issue) return answer(404, t('newsletterActions:notFound'))
+    return handler(req, issue, user as User, t)
   }
 
 const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -32,52 +50,60 @@ const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => 
   }
 }
 
+const notEditable = (issue: Newsletter, t: Say) =>
+  issue.status === 'sending'
+    ? answer(409, t('newsletterActions:alreadySending'))
+    : issue.status === 'sent'
+      ? answer(409, t('newsletterActions:alreadySent'))
+      : null
+
 export const newsletterEndpoints: Endpoint[] = [
   {
     path: '/:id/send-test',
     method: 'post',
-    handler: staffOnly(async (req, id, user) => {
+    handler: staffOnly(async (req, issue, user, t) => {
       const { locale: asked } = await bodyOf(req)
       const locale: Locale = isLocale(asked) ? asked : 'en'
       const origin = await emailOrigin(req.payload)
-      const issue = await renderIssue(req.payload, id, locale, origin)
-      const email = personalise(issue, subscriptionLinks(origin, locale).archive())
+      const rendered = await renderIssue(req.payload, issue.id, locale, origin)
+      const email = personalise(rendered, subscriptionLinks(origin, locale).archive())
       await mailTransport().send({ from: mailFrom(), to: user.email, ...email, subject: `[Test] ${email.subject}` })
-      return answer(200, `Test email (${locale}) sent to ${user.email}.`)
+      return answer(200, t('newsletterActions:testSent', { language: localeNames[locale], email: user.email }))
     }),
   },
   {
+    // Without `at`: send now. With it: send at that moment, which must still be ahead.
     path: '/:id/schedule',
     method: 'post',
-    handler: staffOnly(async (req, id) => {
+    handler: staffOnly(async (req, issue, _user, t) => {
+      const refused = notEditable(issue, t)
+      if (refused) return refused
       const { at } = await bodyOf(req)
-      const when = typeof at === 'string' ? new Date(at) : new Date()
-      if (Number.isNaN(when.getTime())) return answer(400, 'The sending time is not a valid date.')
-      const issue = await req.payload.findByID({ collection: 'newsletters', id, depth: 0 })
-      if (issue.status === 'sending' || issue.status === 'sent')
-        return answer(409, `This issue is already ${issue.status}.`)
+      const now = new Date()
+      const when = at === undefined ? now : typeof at === 'string' ? new Date(at) : new Date(Number.NaN)
+      if (Number.isNaN(when.getTime())) return answer(400, t('newsletterActions:invalidTime'))
+      if (at !== undefined && when <= now) return answer(400, t('newsletterActions:pastTime'))
       await req.payload.update({
         collection: 'newsletters',
-        id,
+        id: issue.id,
         data: { status: 'scheduled', scheduledFor: when.toISOString() },
         depth: 0,
       })
+      if (at !== undefined) return answer(200, t('newsletterActions:scheduledFor', { time: readableTime(req, when) }))
       // Sending now should not wait for the job runner's next minute.
-      if (when <= new Date())
-        void req.payload.jobs
-          .run({ queue: newsletterQueue })
-          .catch((error) => req.payload.logger.error({ err: error }, 'newsletter sending failed to start'))
-      return answer(200, when <= new Date() ? 'Sending has started.' : `Scheduled for ${when.toISOString()}.`)
+      void req.payload.jobs
+        .run({ queue: newsletterQueue })
+        .catch((error) => req.payload.logger.error({ err: error }, 'newsletter sending failed to start'))
+      return answer(200, t('newsletterActions:sendingStarted'))
     }),
   },
   {
     path: '/:id/unschedule',
     method: 'post',
-    handler: staffOnly(async (req, id) => {
-      const issue = await req.payload.findByID({ collection: 'newsletters', id, depth: 0 })
-      if (issue.status !== 'scheduled') return answer(409, 'Only a scheduled issue can be taken back to draft.')
-      await req.payload.update({ collection: 'newsletters', id, data: { status: 'draft' }, depth: 0 })
-      return answer(200, 'Back to draft: it will not be sent.')
+    handler: staffOnly(async (req, issue, _user, t) => {
+      if (issue.status !== 'scheduled') return answer(409, t('newsletterActions:onlyScheduled'))
+      await req.payload.update({ collection: 'newsletters', id: issue.id, data: { status: 'draft' }, depth: 0 })
+      return answer(200, t('newsletterActions:backToDraft'))
     }),
   },
 ]

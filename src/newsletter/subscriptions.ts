@@ -161,28 +161,11 @@ export const unsubscribe = async (
   return 'unsubscribed'
 }
 
-/** Deletes the subscriber and every trace of their address in the delivery ledger. */
+/** Deletes the subscriber; the collection's hook removes their address from the delivery ledger. */
 export const erase = async (payload: Payload, token: unknown): Promise<LinkOutcome<'erased'>> => {
   const verified = verifyToken(token, 'unsubscribe')
   if (!verified.ok) return verified.problem
   const subscriber = await findById(payload, verified.token.subscriber)
-  if (subscriber) await eraseSubscriber(payload, subscriber)
+  if (subscriber) await payload.delete({ collection: 'subscribers', id: subscriber.id })
   return 'erased'
-}
-
-export const eraseSubscriber = async (payload: Payload, subscriber: Pick<Subscriber, 'id' | 'email'>) => {
-  const { docs: batches } = await payload.find({
-    collection: 'newsletter-batches',
-    where: { 'deliveries.email': { equals: subscriber.email } },
-    pagination: false,
-    depth: 0,
-  })
-  for (const batch of batches)
-    await payload.update({
-      collection: 'newsletter-batches',
-      id: batch.id,
-      data: { deliveries: (batch.deliveries ?? []).filter((delivery) => delivery.email !== subscriber.email) },
-      depth: 0,
-    })
-  await payload.delete({ collection: 'subscribers', id: subscriber.id })
 }

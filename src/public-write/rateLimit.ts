@@ -38,9 +38,23 @@ export type Endpoint = keyof typeof limits
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }
 
-let redis: Redis | undefined
-const sharedRedis = (url: string) =>
-  (redis ??= new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }))
+const redisClients = new Map<string, Redis>()
+
+/** One connection per Redis URL for all limiters; an outage is reported once, not per retry. */
+const sharedRedis = (url: string) => {
+  let client = redisClients.get(url)
+  if (client) return client
+  client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+  let reported = false
+  client.on('error', (error: Error) => {
+    if (reported) return
+    reported = true
+    console.warn(`rate limits: Redis unreachable (${error.message}); counting per instance until it is back`)
+  })
+  client.on('ready', () => (reported = false))
+  redisClients.set(url, client)
+  return client
+}
 
 /**
  * Where counts live, so that they hold across restarts: Redis when REDIS_URL is set (and so

@@ -9,7 +9,10 @@ import { closePayload, openPayload, testEnvironment } from './payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type TestServer = { url: string; database: TestDatabase; server: ChildProcess; stop: () => Promise<void> }
+/** One running app process; `stop` ends it and leaves its database alone. */
+export type AppProcess = { url: string; server: ChildProcess; stop: () => Promise<void> }
+
+export type TestServer = AppProcess & { database: TestDatabase }
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -36,8 +39,49 @@ const waitFor = async (url: string, server: ChildProcess, log: () => string) => 
 }
 
 /**
- * The built app exactly as `npm start` runs it (`scripts/serve.mjs`, which migrates and seeds on start),
- * on a fresh database of this project's kind and a free port; `populate` replaces the seed.
+ * The built app exactly as `npm start` runs it (`scripts/serve.mjs`, which migrates and seeds on
+ * start), on `database` and a free port. Several may run on one database, one after another or
+ * side by side, as restarts and extra instances do in production; `env` adds to the process's.
+ */
+export const serveApp = async (
+  database: TestDatabase,
+  { uploads, env = {} }: { uploads: string; env?: Record<string, string> },
+): Promise<AppProcess> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URI: database.uri,
+        UPLOADS_DIR: uploads,
+        SERVER_URL: url,
+        ...env,
+      } as NodeJS.ProcessEnv,
+    },
+  )
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  await waitFor(`${url}/api/sites?limit=1`, server, () => output)
+  return {
+    url,
+    server,
+    stop: async () => {
+      server.kill('SIGTERM')
+      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+    },
+  }
+}
+
+/**
+ * The built app on a fresh database of this project's kind; `populate` replaces the seed.
+ * `stop` ends the server and drops the database.
  */
 export const startServer = async (
   label: string,
@@ -51,34 +95,12 @@ export const startServer = async (
     await populate(payload)
     await closePayload(payload)
   }
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: database.uri,
-    UPLOADS_DIR: uploads,
-  } as NodeJS.ProcessEnv
-  const port = await freePort()
-  let output = ''
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: root,
-      env: { ...env, SERVER_URL: `http://127.0.0.1:${port}` },
-    },
-  )
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-  const url = `http://127.0.0.1:${port}`
-  await waitFor(`${url}/api/sites?limit=1`, server, () => output)
+  const app = await serveApp(database, { uploads })
   return {
-    url,
+    ...app,
     database,
-    server,
     stop: async () => {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+      await app.stop()
       await database.drop()
       removeUploads()
     },
