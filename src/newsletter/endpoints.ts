@@ -24,8 +24,11 @@ const say = (req: PayloadRequest): Say => req.t as unknown as Say
 /** A moment as the editor reads it, in the admin's default time zone. */
 const readableTime = (req: PayloadRequest, when: Date) =>
   new Intl.DateTimeFormat(req.i18n.language, {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone: req.payload.config.admin.timezones?.defaultTimezone,
     timeZoneName: 'short',
   }).format(when)

@@ -38,13 +38,19 @@ export type Endpoint = keyof typeof limits
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number }
 
-const redisClients = new Map<string, Redis>()
+type SharedRedis = { client: Redis; firstConnection: Promise<void> }
 
-/** One connection per Redis URL for all limiters; an outage is reported once, not per retry. */
-const sharedRedis = (url: string) => {
-  let client = redisClients.get(url)
-  if (client) return client
-  client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+const redisClients = new Map<string, SharedRedis>()
+
+/**
+ * One connection per Redis URL for all limiters; an outage is reported once, not per retry.
+ * `firstConnection` settles when the connection is up, or after a second without it: until then
+ * the limiter would count in its per-instance fallback, splitting the counts after every start.
+ */
+const sharedRedis = (url: string): SharedRedis => {
+  const known = redisClients.get(url)
+  if (known) return known
+  const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
   let reported = false
   client.on('error', (error: Error) => {
     if (reported) return
@@ -52,8 +58,16 @@ const sharedRedis = (url: string) => {
     console.warn(`rate limits: Redis unreachable (${error.message}); counting per instance until it is back`)
   })
   client.on('ready', () => (reported = false))
-  redisClients.set(url, client)
-  return client
+  const firstConnection = new Promise<void>((resolve) => {
+    const waited = setTimeout(resolve, 1000)
+    client.once('ready', () => {
+      clearTimeout(waited)
+      resolve()
+    })
+  })
+  const shared = { client, firstConnection }
+  redisClients.set(url, shared)
+  return shared
 }
 
 /**
@@ -61,15 +75,18 @@ const sharedRedis = (url: string) => {
  * across instances), else the database the content is in. If Redis is unreachable, an in-memory
  * limiter takes over (per instance) rather than letting every request through or none.
  */
-const store = (payload: Payload, keyPrefix: string, limit: Limit): RateLimiterAbstract => {
+const store = async (payload: Payload, keyPrefix: string, limit: Limit): Promise<RateLimiterAbstract> => {
   const options = { keyPrefix, points: limit.points, duration: limit.durationSeconds }
-  if (process.env.REDIS_URL)
+  if (process.env.REDIS_URL) {
+    const redis = sharedRedis(process.env.REDIS_URL)
+    await redis.firstConnection
     return new RateLimiterRedis({
       ...options,
-      storeClient: sharedRedis(process.env.REDIS_URL),
+      storeClient: redis.client,
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory(options),
     })
+  }
   const db = payload.db as unknown as { name: string; drizzle?: unknown; connection?: unknown }
   if (db.name === 'mongoose') return new RateLimiterMongo({ ...options, storeClient: db.connection })
   return new RateLimiterDrizzle({
@@ -79,7 +96,7 @@ const store = (payload: Payload, keyPrefix: string, limit: Limit): RateLimiterAb
   })
 }
 
-const limiters = new WeakMap<Payload, Map<string, RateLimiterAbstract>>()
+const limiters = new WeakMap<Payload, Map<string, Promise<RateLimiterAbstract>>>()
 
 const limiter = (payload: Payload, name: string, limit: Limit) => {
   let forPayload = limiters.get(payload)
@@ -89,9 +106,9 @@ const limiter = (payload: Payload, name: string, limit: Limit) => {
   return forPayload.get(key)!
 }
 
-const consume = async (rateLimiter: RateLimiterAbstract, key: string): Promise<RateLimitResult> => {
+const consume = async (rateLimiter: Promise<RateLimiterAbstract>, key: string): Promise<RateLimitResult> => {
   try {
-    await rateLimiter.consume(key)
+    await (await rateLimiter).consume(key)
     return { ok: true }
   } catch (refusal) {
     if (refusal instanceof RateLimiterRes)
