@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useDocumentInfo, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
 import type { Newsletter } from '@/payload-types'
 
@@ -27,7 +27,7 @@ export const NewsletterActions = () => {
   const locale = useLocale()
   const modified = useFormModified()
   const saved = savedDocumentData as Partial<Newsletter> | undefined
-  const [sendAt, setSendAt] = useState(() => localInputValue(saved?.scheduledFor))
+  const sendAt = useRef<HTMLInputElement>(null)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   const timeInput = useId()
@@ -70,6 +70,16 @@ export const NewsletterActions = () => {
     }
   }
 
+  const schedule = () => {
+    const chosen = sendAt.current?.value
+    if (!chosen) {
+      setMessage(t('newsletterActions:chooseTime'))
+      sendAt.current?.focus()
+      return
+    }
+    void post('schedule', { at: new Date(chosen).toISOString() })
+  }
+
   const emailPreview = (format: 'html' | 'text') =>
     `/next/newsletter-email?id=${encodeURIComponent(String(id))}&locale=${locale.code}&format=${format}`
   const editable = status === 'draft' || status === 'scheduled'
@@ -107,19 +117,14 @@ export const NewsletterActions = () => {
             <label htmlFor={timeInput}>{t('newsletterActions:sendingTime')}</label>
             <br />
             <input
+              ref={sendAt}
               id={timeInput}
               type="datetime-local"
-              value={sendAt}
+              defaultValue={localInputValue(saved?.scheduledFor)}
               min={localInputValue(new Date().toISOString())}
-              onChange={(event) => setSendAt(event.target.value)}
             />
           </p>
-          <Button
-            buttonStyle="secondary"
-            size="small"
-            disabled={blocked || !sendAt}
-            onClick={() => post('schedule', { at: new Date(sendAt).toISOString() })}
-          >
+          <Button buttonStyle="secondary" size="small" disabled={blocked} onClick={schedule}>
             {t('newsletterActions:schedule')}
           </Button>
           <Button
