@@ -535,10 +535,52 @@ describe('practice submissions', () => {
       'application/x-www-form-urlencoded',
     )
     expect(response.status).toBe(400)
+    // The submission says it is in Portuguese: so is the answer.
     expect(await response.json()).toMatchObject({
-      error: { field: 'country', message: 'Choose a country from the list.' },
+      error: { status: 400, code: 'invalid_field', field: 'country', message: 'Escolha um país da lista.' },
     })
     expect((await payload.count({ collection: 'practices' })).totalDocs).toBe(before)
+  })
+})
+
+describe('refusals people can read', () => {
+  it('tells people what is wrong with a field in the language of the form', async () => {
+    const response = await signUp('not-an-address', 'fr')
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toMatchObject({
+      field: 'email',
+      message: 'Saisissez une adresse e-mail valide (254 caractères au maximum).',
+    })
+  })
+
+  it('answers an unreadable body in the language of the page it came from', async () => {
+    const response = await post('/api/public/v1/subscriptions', '{"email": ', 'application/json', {
+      referer: `${server.url}/de/newsletters`,
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error).toMatchObject({
+      code: 'invalid_json',
+      message: 'Das Formular konnte nicht gelesen werden. Bitte versuchen Sie es erneut.',
+    })
+  })
+
+  it('sends a form posted without JavaScript to a page that says what is wrong, in its language', async () => {
+    const form = new URLSearchParams({ email: 'no-consent-nojs@example.test', locale: 'pt' })
+    const response = await post('/api/public/v1/subscriptions', form.toString(), 'application/x-www-form-urlencoded', {
+      accept: 'text/html',
+    })
+    expect(response.status).toBe(303)
+    const location = response.headers.get('location')!
+    expect(location).toBe('/pt/subscription/done?result=problem&reason=newsletterConsent')
+    const page = await (await fetch(`${server.url}${location}`)).text()
+    expect(page).toContain('role="alert"')
+    expect(page).toContain('Assinale a caixa de consentimento para subscrever.')
+    expect(page).toContain('O botão Voltar do seu navegador')
+    expect(await subscriber('no-consent-nojs@example.test')).toBeUndefined()
+
+    // Only our own reasons are shown: anything else in the URL is the plain "not valid" page.
+    const forged = await (await fetch(`${server.url}/pt/subscription/done?result=problem&reason=toString`)).text()
+    expect(forged).not.toContain('role="alert"')
   })
 })
 

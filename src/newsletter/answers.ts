@@ -1,4 +1,6 @@
 import { isLocale, type Locale } from '@/i18n/locales'
+import { wantsPage } from '@/public-write/formPost'
+import type { FormErrorKey } from '@/public-write/problemText'
 
 /**
  * How the newsletter's public endpoints answer: JSON to scripts (the website form, the widget),
@@ -19,10 +21,6 @@ const messages: Record<Result, string> = {
   expired: 'This link has expired. Please sign up again.',
 }
 
-const wantsPage = (request: Request) =>
-  (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded') &&
-  (request.headers.get('accept') ?? '').includes('text/html')
-
 export const answer = (request: Request, result: Result, locale: Locale | string | undefined) => {
   if (wantsPage(request)) {
     const page = new URL(`/${isLocale(locale) ? locale : 'en'}/subscription/done`, request.url)
@@ -40,3 +38,7 @@ export const answer = (request: Request, result: Result, locale: Locale | string
     { status: result === 'accepted' ? 202 : ok ? 200 : 400, headers: { 'cache-control': 'no-store' } },
   )
 }
+
+/** Where a refused form posted without JavaScript is shown its problem, in its language. */
+export const subscriptionProblemPage = (locale: Locale, reason: FormErrorKey) =>
+  `/${locale}/subscription/done?result=problem&reason=${reason}`

@@ -7,6 +7,7 @@ import { renderEmail } from '@/mail/layout'
 import { mailFrom, mailTransport } from '@/mail/transport'
 import { emailOrigin } from '@/newsletter/links'
 import { fundingStatement, mailText } from '@/newsletter/mailText'
+import type { FormErrorKey } from '@/public-write/problemText'
 import { formBoolean } from '@/public-write/readBody'
 
 /** The wording the submitter agrees to, versioned like the newsletter's (stored with the practice). */
@@ -14,26 +15,37 @@ export const practiceConsentVersion = 'practice-submission-2026-11'
 
 const settings = ['prison', 'probation', 'community'] as const
 
-const text = (label: string, max: number) =>
-  z.string().trim().min(1, `Please fill in “${label}”.`).max(max, `“${label}” is longer than ${max} characters.`)
+const text = (max: number) => z.string().trim().min(1).max(max)
 
 /** The public form's fields (JSON or an HTML form post). */
 export const practiceSubmission = z.object({
   locale: z.enum(locales).default('en'),
-  title: text('Name of the practice', 200),
-  country: z.enum(countryCodes, 'Choose a country from the list.'),
-  setting: z
-    .union([z.enum(settings), z.array(z.enum(settings))], 'Choose prison, probation or community.')
-    .transform((value) => [...new Set([value].flat())]),
-  targetGroup: text('Target group', 200),
-  approach: text('Description and approach', 5000),
-  evidence: z.string().trim().max(5000, '“Evidence” is longer than 5000 characters.').optional(),
-  contactName: text('Your name', 200),
+  title: text(200),
+  country: z.enum(countryCodes),
+  setting: z.union([z.enum(settings), z.array(z.enum(settings))]).transform((value) => [...new Set([value].flat())]),
+  targetGroup: text(200),
+  approach: text(5000),
+  evidence: z.string().trim().max(5000).optional(),
+  contactName: text(200),
   organisation: z.string().trim().max(200).optional(),
-  email: z.email('Enter a valid email address.').max(254),
-  consent: formBoolean.refine((given) => given, 'Please tick the box agreeing that we store these details.'),
+  email: z.email().max(254),
+  consent: formBoolean.refine((given) => given, 'consent not given'),
   website: z.string().max(500).optional(),
 })
+
+/** What a person is told when a field is refused (the `formErrors` messages). */
+export const practiceFieldMessages = {
+  title: 'practiceTitle',
+  country: 'country',
+  setting: 'setting',
+  targetGroup: 'targetGroup',
+  approach: 'approach',
+  evidence: 'evidence',
+  contactName: 'contactName',
+  organisation: 'organisation',
+  email: 'email',
+  consent: 'practiceConsent',
+} as const satisfies Partial<Record<keyof z.input<typeof practiceSubmission>, FormErrorKey>>
 
 export type PracticeSubmission = z.output<typeof practiceSubmission>
 

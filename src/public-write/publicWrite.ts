@@ -2,7 +2,11 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import type { z } from 'zod'
 
+import type { Locale } from '@/i18n/locales'
+
 import { clientIp } from './clientIp'
+import { wantsPage } from './formPost'
+import { problemKey, problemLocale, problemText, type FormErrorKey } from './problemText'
 import { consumeRateLimit, type Endpoint } from './rateLimit'
 import { PublicWriteProblem, readBody } from './readBody'
 import { saltedHash } from './saltedHash'
@@ -16,21 +20,42 @@ const corsHeaders = {
   'access-control-max-age': '86400',
 }
 
-const problemResponse = (problem: PublicWriteProblem, extra: Record<string, string>, retryAfter?: number) =>
-  Response.json(
+const problemResponse = (
+  request: Request,
+  problem: PublicWriteProblem,
+  { extra, fieldMessages, problemPage }: Pick<Options, 'fieldMessages' | 'problemPage'> & { extra: HeaderMap },
+  retryAfter?: number,
+) => {
+  const locale = problemLocale(request, problem.locale)
+  const key = problemKey(problem, fieldMessages ?? {})
+  const headers = {
+    ...extra,
+    'cache-control': 'no-store',
+    ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
+  }
+  if (problemPage && wantsPage(request))
+    return new Response(null, { status: 303, headers: { ...headers, location: problemPage(locale, key) } })
+  return Response.json(
     {
       error: {
         status: problem.status,
         code: problem.code,
-        message: problem.message,
+        message: problemText(locale, key),
         ...(problem.field ? { field: problem.field } : {}),
       },
     },
-    {
-      status: problem.status,
-      headers: { ...extra, 'cache-control': 'no-store', ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}) },
-    },
+    { status: problem.status, headers },
   )
+}
+
+type HeaderMap = Record<string, string>
+
+type Options = {
+  /** The message each field gets when it is refused (keys of the `formErrors` messages). */
+  fieldMessages?: Partial<Record<string, FormErrorKey>>
+  /** Where a form posted without JavaScript is sent to read a refusal. */
+  problemPage?: (locale: Locale, reason: FormErrorKey) => string
+}
 
 /**
  * The one wrapper for every public write route: per-IP limit (before the body is even read),
@@ -44,7 +69,9 @@ export const publicWrite = <Schema extends z.ZodType>({
   addressOf,
   cors = false,
   handle,
-}: {
+  fieldMessages,
+  problemPage,
+}: Options & {
   endpoint: Endpoint
   schema: Schema
   maxBytes: number
@@ -52,7 +79,7 @@ export const publicWrite = <Schema extends z.ZodType>({
   cors?: boolean
   handle: (data: z.output<Schema>, context: PublicWriteContext) => Promise<Response>
 }) => {
-  const extra: Record<string, string> = cors ? corsHeaders : {}
+  const extra: HeaderMap = cors ? corsHeaders : {}
   const POST = async (request: Request): Promise<Response> => {
     try {
       const payload = await getPayload({ config })
@@ -70,16 +97,16 @@ export const publicWrite = <Schema extends z.ZodType>({
       return response
     } catch (error) {
       if (error instanceof PublicWriteProblem)
-        return problemResponse(error, extra, (error as PublicWriteProblem & { retryAfter?: number }).retryAfter)
+        return problemResponse(
+          request,
+          error,
+          { extra, fieldMessages, problemPage },
+          (error as PublicWriteProblem & { retryAfter?: number }).retryAfter,
+        )
       console.error(`public write ${endpoint}:`, error)
+      const locale = problemLocale(request)
       return Response.json(
-        {
-          error: {
-            status: 500,
-            code: 'server_error',
-            message: 'Something went wrong on our side. Please try again later.',
-          },
-        },
+        { error: { status: 500, code: 'server_error', message: problemText(locale, 'serverError') } },
         { status: 500, headers: { ...extra, 'cache-control': 'no-store' } },
       )
     }

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 
-/** A refusal of bad input: always a 4xx with a message a person can act on. */
+import { isLocale, type Locale } from '@/i18n/locales'
+
+/**
+ * A refusal of bad input: always a 4xx. `message` is for developers (logs, API clients); people
+ * get the same problem in their language (publicWrite). `locale` is the form's own, when the body
+ * could be read far enough to say it.
+ */
 export class PublicWriteProblem extends Error {
+  locale?: Locale
   constructor(
     readonly status: 400 | 413 | 415 | 429 | 503,
     readonly code: string,
@@ -99,7 +106,10 @@ export const readBody = async <Schema extends z.ZodType>(
         : field && !issue.message.includes(field) && issue.code !== 'custom'
           ? `${field}: ${issue.message}`
           : issue.message
-    throw new PublicWriteProblem(400, 'invalid_field', message, field)
+    const problem = new PublicWriteProblem(400, 'invalid_field', message, field)
+    const { locale } = data as { locale?: unknown }
+    if (isLocale(locale)) problem.locale = locale
+    throw problem
   }
   return parsed.data
 }

@@ -3,14 +3,16 @@ import { getTranslations } from 'next-intl/server'
 
 import { getReader } from '@/content/reader'
 import { countryCodes } from '@/fields/countries'
+import { isFormErrorKey } from '@/public-write/problemText'
 import { samePath } from '@sites/website/alternates'
+import { FormProblem } from '@sites/website/components/FormProblem'
 import { PageFrame } from '@sites/website/components/PageFrame'
 import { countryName } from '@sites/website/format'
 import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 import { SubmitPracticeForm } from '@sites/practices/SubmitPracticeForm'
 
-type Props = LocaleParams & { searchParams: Promise<{ sent?: string }> }
+type Props = LocaleParams & { searchParams: Promise<{ sent?: string; problem?: string }> }
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const { locale } = await params
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 /** The public WP7 form: anyone may propose a practice; editors decide what is published. */
 export default async function SubmitPracticePage(props: Props) {
   const { locale, reader } = await openPage(props, 'practices')
-  const { sent } = await props.searchParams
+  const { sent, problem } = await props.searchParams
   const [t, tp] = await Promise.all([getTranslations('practiceSubmission'), getTranslations('practices')])
   const keys = [
     'practiceTitle',
@@ -54,6 +56,7 @@ export default async function SubmitPracticePage(props: Props) {
         </p>
       ) : (
         <>
+          {isFormErrorKey(problem) && <FormProblem reason={problem} />}
           <p>{t('intro')}</p>
           <SubmitPracticeForm
             locale={locale}

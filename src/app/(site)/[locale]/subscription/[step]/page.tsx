@@ -4,12 +4,16 @@ import { notFound } from 'next/navigation'
 
 import { apiPaths } from '@/public-api/paths'
 import { verifyToken } from '@/newsletter/tokens'
+import { isFormErrorKey } from '@/public-write/problemText'
 import { samePath } from '@sites/website/alternates'
+import { FormProblem } from '@sites/website/components/FormProblem'
 import { PageFrame } from '@sites/website/components/PageFrame'
 import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 
-type Props = LocaleParams<{ step: string }> & { searchParams: Promise<{ token?: string; result?: string }> }
+type Props = LocaleParams<{ step: string }> & {
+  searchParams: Promise<{ token?: string; result?: string; reason?: string }>
+}
 
 const steps = ['confirm', 'unsubscribe', 'done'] as const
 type Step = (typeof steps)[number]
@@ -44,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SubscriptionStepPage(props: Props) {
   const { locale, reader, step } = await openPage(props)
   if (!isStep(step)) notFound()
-  const { token = '', result } = await props.searchParams
+  const { token = '', result, reason } = await props.searchParams
   const t = await getTranslations('subscription')
   const alternates = samePath(reader.site, `/subscription/${step}`)
 
@@ -68,6 +72,15 @@ export default async function SubscriptionStepPage(props: Props) {
     )
   }
 
+  if (step === 'done' && result === 'problem' && isFormErrorKey(reason))
+    return frame(
+      <>
+        <FormProblem reason={reason} heading="h1" typed={reason !== 'invalidLink'} />
+        <p>
+          <a href={`/${locale}#subscribe`}>{t('signUpAgain')}</a>
+        </p>
+      </>,
+    )
   if (step === 'done') return outcome(results.includes(result as Result) ? (result as Result) : 'invalid')
 
   const verified = verifyToken(token, step === 'confirm' ? 'confirm' : 'unsubscribe')

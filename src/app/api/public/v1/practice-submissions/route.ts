@@ -1,4 +1,5 @@
-import { practiceSubmission, submitPractice } from '@/practices/submission'
+import { practiceFieldMessages, practiceSubmission, submitPractice } from '@/practices/submission'
+import { wantsPage } from '@/public-write/formPost'
 import { publicWrite } from '@/public-write/publicWrite'
 
 export const dynamic = 'force-dynamic'
@@ -12,9 +13,11 @@ export const { POST, OPTIONS } = publicWrite({
   schema: practiceSubmission,
   maxBytes: 24 * 1024,
   addressOf: (data) => data.email,
+  fieldMessages: practiceFieldMessages,
+  problemPage: (locale, reason) => `/${locale}/practices/submit?problem=${reason}`,
   handle: async (data, { payload, ipHash, request }) => {
     if (!data.website) await submitPractice(payload, data, ipHash, new URL(request.url).origin)
-    if ((request.headers.get('accept') ?? '').includes('text/html'))
+    if (wantsPage(request))
       return new Response(null, {
         status: 303,
         headers: { location: `/${data.locale}/practices/submit?sent=1`, 'cache-control': 'no-store' },

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { locales } from '@/i18n/locales'
-import { answer } from '@/newsletter/answers'
+import { answer, subscriptionProblemPage } from '@/newsletter/answers'
 import { consentVersion } from '@/newsletter/consent'
 import { emailOrigin } from '@/newsletter/links'
 import { signUp } from '@/newsletter/subscriptions'
@@ -11,16 +11,13 @@ import { publicWrite } from '@/public-write/publicWrite'
 export const dynamic = 'force-dynamic'
 
 const signUpRequest = z.object({
-  email: z.email('Enter a valid email address.').max(254, 'That email address is too long.'),
+  email: z.email().max(254),
   locale: z.enum(locales).default('en'),
-  consent: formBoolean.refine((given) => given, 'Please tick the consent box to subscribe.'),
+  consent: formBoolean.refine((given) => given, 'consent not given'),
   consentVersion: z
     .string()
     .optional()
-    .refine(
-      (version) => version === undefined || version === consentVersion,
-      'The consent wording has changed: reload the page.',
-    ),
+    .refine((version) => version === undefined || version === consentVersion, 'not the current consent wording'),
   source: z.enum(['website', 'widget']).default('website'),
   /** The honeypot: people never see it, robots fill it in. */
   website: z.string().max(500).optional(),
@@ -36,6 +33,8 @@ export const { POST, OPTIONS } = publicWrite({
   maxBytes: 4 * 1024,
   cors: true,
   addressOf: (data) => data.email,
+  fieldMessages: { email: 'email', consent: 'newsletterConsent', consentVersion: 'consentVersion' },
+  problemPage: subscriptionProblemPage,
   handle: async (data, { payload, ipHash, request }) => {
     if (!data.website)
       await signUp(payload, {

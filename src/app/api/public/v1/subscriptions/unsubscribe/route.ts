@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { answer } from '@/newsletter/answers'
+import { answer, subscriptionProblemPage } from '@/newsletter/answers'
 import { unsubscribe } from '@/newsletter/subscriptions'
 import { publicWrite } from '@/public-write/publicWrite'
 
@@ -22,6 +22,8 @@ export const { POST, OPTIONS } = publicWrite({
     locale: z.string().max(5).optional(),
   }),
   maxBytes: 2 * 1024,
+  fieldMessages: { token: 'invalidLink' },
+  problemPage: subscriptionProblemPage,
   handle: async (data, { payload, request }) => {
     const oneClick = data['List-Unsubscribe'] === 'One-Click'
     const outcome = await unsubscribe(
