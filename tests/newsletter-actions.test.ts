@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 
 import { password } from './support/fixtures'
+import { sentBatch } from './support/ledger'
 import { closePayload, openPayload } from './support/payload'
 import { startServer, type TestServer } from './support/server'
 
@@ -195,19 +196,10 @@ describe('an editor’s actions on a newsletter issue', () => {
       data: { email: 'deleted-by-editor@example.test', locale: 'en', status: 'confirmed' },
     })
     const issue = await draftIssue()
-    const batch = await payload.create({
-      collection: 'newsletter-batches',
-      data: {
-        newsletter: issue.id,
-        sequence: 1,
-        locale: 'en',
-        status: 'sent',
-        deliveries: [
-          { subscriber: subscriber.id, email: 'deleted-by-editor@example.test' },
-          { email: 'stays@example.test' },
-        ],
-      },
-    })
+    const batch = await sentBatch(payload, issue.id, [
+      { subscriber: subscriber.id, email: 'deleted-by-editor@example.test' },
+      { email: 'stays@example.test' },
+    ])
     const response = await fetch(`${server.url}/api/subscribers/${subscriber.id}`, {
       method: 'DELETE',
       headers: { authorization: `JWT ${tokens.editor}` },

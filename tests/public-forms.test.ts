@@ -16,6 +16,7 @@ import { consentVersion, consentWording } from '@/newsletter/consent'
 import { sendIssue } from '@/newsletter/sender'
 import { confirmationToken, unsubscribeToken } from '@/newsletter/tokens'
 
+import { sentBatch } from './support/ledger'
 import { closePayload, openPayload } from './support/payload'
 import { startServer, type TestServer } from './support/server'
 
@@ -249,16 +250,7 @@ describe('leaving', () => {
       collection: 'newsletters',
       data: { number: 90, title: 'Ledger', status: 'sent' },
     })
-    await payload.create({
-      collection: 'newsletter-batches',
-      data: {
-        newsletter: issue.id,
-        sequence: 1,
-        locale: 'en',
-        status: 'sent',
-        deliveries: [{ subscriber: id, email: 'erase@example.test' }],
-      },
-    })
+    await sentBatch(payload, issue.id, [{ subscriber: id, email: 'erase@example.test' }])
     const response = await post('/api/public/v1/subscriptions/erase', JSON.stringify({ token: unsubscribeToken(id) }))
     expect(response.status).toBe(200)
     expect(await subscriber('erase@example.test')).toBeUndefined()

@@ -1,8 +1,9 @@
 'use client'
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect } from 'react'
 
 import { apiPaths } from '@/public-api/paths'
+import { usePublicForm } from '@sites/website/usePublicForm'
 
 type Option = { value: string; label: string }
 
@@ -21,7 +22,6 @@ export type SubmitPracticeStrings = Record<
   | 'submit'
   | 'sending'
   | 'sent'
-  | 'tooMany'
   | 'failed',
   string
 >
@@ -41,47 +41,17 @@ export function SubmitPracticeForm({
   settings: Option[]
   strings: SubmitPracticeStrings
 }) {
-  const [status, setStatus] = useState('')
-  const [sent, setSent] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const statusRef = useRef<HTMLParagraphElement>(null)
+  const { status, busy, done, submit, statusRef } = usePublicForm(apiPaths.practiceSubmissions, {
+    sending: strings.sending,
+    done: strings.sent,
+    failed: strings.failed,
+  })
+  // The answer takes the focus, so a screen reader reads it whatever the page did around it.
+  useEffect(() => {
+    if (status && !busy) statusRef.current?.focus()
+  }, [status, busy, statusRef])
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = event.currentTarget
-    const data = new FormData(form)
-    setBusy(true)
-    setStatus(strings.sending)
-    try {
-      const response = await fetch(apiPaths.practiceSubmissions, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: new URLSearchParams([...data.entries()].map(([name, value]) => [name, String(value)])),
-      })
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string; field?: string } } | null
-      if (response.ok) {
-        setSent(true)
-        setStatus(strings.sent)
-      } else {
-        setStatus(
-          response.status === 429
-            ? strings.tooMany
-            : response.status === 400
-              ? (body?.error?.message ?? strings.failed)
-              : strings.failed,
-        )
-        const field = body?.error?.field && form.elements.namedItem(body.error.field)
-        if (field && 'focus' in field) (field as HTMLElement).focus()
-      }
-    } catch {
-      setStatus(strings.failed)
-    } finally {
-      setBusy(false)
-      statusRef.current?.focus()
-    }
-  }
-
-  if (sent)
+  if (done)
     return (
       <p role="status" className="notice" tabIndex={-1} ref={statusRef}>
         {status}

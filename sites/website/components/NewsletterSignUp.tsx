@@ -20,7 +20,6 @@ export async function NewsletterSignUp({ locale }: { locale: Locale }) {
           submit: t('submit'),
           sending: t('sending'),
           accepted: t('accepted'),
-          tooMany: t('tooMany'),
           failed: t('failed'),
         }}
       />

@@ -1,8 +1,8 @@
 'use client'
 
-import { useState, type FormEvent } from 'react'
-
 import { apiPaths } from '@/public-api/paths'
+
+import { usePublicForm } from '../usePublicForm'
 
 type Strings = {
   email: string
@@ -10,14 +10,13 @@ type Strings = {
   submit: string
   sending: string
   accepted: string
-  tooMany: string
   failed: string
 }
 
 /**
  * The newsletter sign-up on the project site. It is a plain HTML form (it works without
  * JavaScript: the endpoint then redirects to a result page); with JavaScript it stays on the page
- * and announces the answer in a live region.
+ * and announces the answer in a live region. The hidden fields are what the endpoint records.
  */
 export function SubscribeForm({
   locale,
@@ -28,45 +27,11 @@ export function SubscribeForm({
   consentVersion: string
   strings: Strings
 }) {
-  const [status, setStatus] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = event.currentTarget
-    const data = new FormData(form)
-    setBusy(true)
-    setStatus(strings.sending)
-    try {
-      const response = await fetch(apiPaths.subscriptions, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({
-          email: data.get('email'),
-          locale,
-          consent: data.get('consent') === 'on',
-          consentVersion,
-          source: 'website',
-          website: data.get('website') ?? '',
-        }),
-      })
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null
-      if (response.ok) form.reset()
-      setStatus(
-        response.ok
-          ? strings.accepted
-          : response.status === 429
-            ? strings.tooMany
-            : response.status === 400
-              ? (body?.error?.message ?? strings.failed)
-              : strings.failed,
-      )
-    } catch {
-      setStatus(strings.failed)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { status, busy, submit } = usePublicForm(apiPaths.subscriptions, {
+    sending: strings.sending,
+    done: strings.accepted,
+    failed: strings.failed,
+  })
 
   return (
     <form className="subscribe" method="post" action={apiPaths.subscriptions} onSubmit={submit}>

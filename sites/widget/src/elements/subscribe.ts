@@ -75,13 +75,12 @@ export class WayoutSubscribe extends HTMLElement {
           }),
         })
         const body = await response.json().catch(() => null)
+        // Refusals come with a message in this locale from the server.
         status.textContent = response.ok
           ? t.subscribed
           : response.status === 404
             ? t.notYet
-            : response.status === 429
-              ? t.tooMany
-              : (body?.error?.message ?? t.subscribeFailed)
+            : (body?.error?.message ?? t.subscribeFailed)
         if (response.ok) form.reset()
       } catch {
         status.textContent = t.subscribeFailed

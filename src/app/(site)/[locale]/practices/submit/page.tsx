@@ -44,7 +44,6 @@ export default async function SubmitPracticePage(props: Props) {
     'submit',
     'sending',
     'sent',
-    'tooMany',
     'failed',
   ] as const
   return (
