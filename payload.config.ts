@@ -31,6 +31,7 @@ import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
 import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
+import { sendConfirmationTask } from './src/newsletter/confirmationTask'
 import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
@@ -94,8 +95,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,
-    tasks: [sendNewsletterTask],
-    // Runs scheduled publishing and newsletter sending in the long-running server.
+    tasks: [sendNewsletterTask, sendConfirmationTask],
+    // Runs scheduled publishing, retried confirmation emails and newsletter sending in the long-running server.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },
       { cron: '* * * * *', queue: newsletterQueue },

@@ -96,6 +96,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendNewsletter: TaskSendNewsletter;
+      sendConfirmation: TaskSendConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -858,7 +859,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletter' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -891,7 +892,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletter' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1560,6 +1561,20 @@ export interface CollectionsWidget {
 export interface TaskSendNewsletter {
   input: {
     newsletter: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendConfirmation".
+ */
+export interface TaskSendConfirmation {
+  input: {
+    subscriber: string;
+    requestedAt: string;
+    origin: string;
   };
   output: {
     outcome?: string | null;

@@ -195,6 +195,26 @@ describe('double opt-in', () => {
     expect((await subscriber('tamper@example.test')).status).toBe('pending')
   })
 
+  it('sends the confirmation later when Resend is down at sign-up, and its link still confirms', async () => {
+    capture.failNext(1, 503)
+    const response = await signUp('resend-down@example.test', 'nl')
+    expect(response.status).toBe(202) // the same neutral answer
+    expect(mailsTo('resend-down@example.test')).toHaveLength(0)
+    expect((await subscriber('resend-down@example.test')).consent?.confirmationSentAt).toBeFalsy()
+
+    // Payload's job runner (every minute in the server) retries it.
+    await payload.jobs.run({ queue: 'default' })
+    const [mail] = mailsTo('resend-down@example.test')
+    expect(mail.subject).toBe('Bevestig uw inschrijving op de WayOut-nieuwsbrief')
+    expect((await subscriber('resend-down@example.test')).consent?.confirmationSentAt).toBeTruthy()
+    const token = linkIn(mail.text, '/nl/subscription/confirm').searchParams.get('token')!
+    expect((await post('/api/public/v1/subscriptions/confirm', JSON.stringify({ token }))).status).toBe(200)
+    expect((await subscriber('resend-down@example.test')).status).toBe('confirmed')
+
+    await payload.jobs.run({ queue: 'default' })
+    expect(mailsTo('resend-down@example.test')).toHaveLength(1)
+  })
+
   it('voids the first link when the address signs up again', async () => {
     await signUp('twice@example.test')
     const first = linkIn(mailsTo('twice@example.test')[0].text, '/subscription/confirm').searchParams.get('token')!

@@ -1,6 +1,7 @@
 import * as migration_20261123_203822_initial from './20261123_203822_initial';
 import * as migration_20261124_013740_newsletter_sending from './20261124_013740_newsletter_sending';
 import * as migration_20261124_021540_newsletter_jobs from './20261124_021540_newsletter_jobs';
+import * as migration_20261201_230721_confirmation_jobs from './20261201_230721_confirmation_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_021540_newsletter_jobs.up,
     down: migration_20261124_021540_newsletter_jobs.down,
-    name: '20261124_021540_newsletter_jobs'
+    name: '20261124_021540_newsletter_jobs',
+  },
+  {
+    up: migration_20261201_230721_confirmation_jobs.up,
+    down: migration_20261201_230721_confirmation_jobs.down,
+    name: '20261201_230721_confirmation_jobs'
   },
 ];

@@ -81,18 +81,23 @@ export const signUp = async (payload: Payload, request: SignUp): Promise<void> =
     throw error
   }
 
-  await sendConfirmation(payload, subscriber, request.origin, now)
-  await payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
-    data: { consent: { ...consent, confirmationSentAt: new Date().toISOString() } },
-    depth: 0,
-  })
+  try {
+    await sendConfirmation(payload, subscriber, request.origin)
+  } catch (error) {
+    // The sign-up is recorded; the email follows as soon as Resend takes it (sendConfirmationTask).
+    payload.logger.warn({ err: error }, `subscriber ${subscriber.id}: confirmation email queued for retry`)
+    await payload.jobs.queue({
+      task: 'sendConfirmation',
+      input: { subscriber: String(subscriber.id), requestedAt: consent.requestedAt, origin: request.origin },
+    })
+  }
 }
 
-const sendConfirmation = async (payload: Payload, subscriber: Subscriber, origin: string, requestedAt: Date) => {
+/** Sends the sign-up's confirmation email and records when it went. */
+export const sendConfirmation = async (payload: Payload, subscriber: Subscriber, origin: string) => {
   const locale = subscriber.locale as Locale
   const t = mailText(locale)
+  const requestedAt = new Date(subscriber.consent!.requestedAt!)
   const link = subscriptionLinks(origin, locale).confirm(confirmationToken(subscriber.id, requestedAt))
   const { html, text } = renderEmail({
     lang: locale,
@@ -107,6 +112,12 @@ const sendConfirmation = async (payload: Payload, subscriber: Subscriber, origin
     funding: await fundingStatement(payload, locale),
   })
   await mailTransport().send({ from: mailFrom(), to: subscriber.email, subject: t('confirmSubject'), html, text })
+  await payload.update({
+    collection: 'subscribers',
+    id: subscriber.id,
+    data: { consent: { ...subscriber.consent, confirmationSentAt: new Date().toISOString() } },
+    depth: 0,
+  })
 }
 
 export type LinkOutcome<T extends string> = T | TokenProblem

@@ -1,0 +1,38 @@
+import type { TaskConfig } from 'payload'
+
+import type { Subscriber } from '@/payload-types'
+
+import { sendConfirmation } from './subscriptions'
+
+/**
+ * The confirmation email again, for a sign-up whose email could not be sent at once (Resend down,
+ * rate-limited): retried with back-off by Payload's job runner, and skipped if the sign-up has
+ * since been confirmed, left or superseded by a newer one.
+ */
+export const sendConfirmationTask: TaskConfig<'sendConfirmation'> = {
+  slug: 'sendConfirmation',
+  label: 'Send a sign-up confirmation email',
+  inputSchema: [
+    { name: 'subscriber', type: 'text', required: true },
+    { name: 'requestedAt', type: 'text', required: true },
+    { name: 'origin', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'outcome', type: 'text' }],
+  retries: { attempts: 6, backoff: { type: 'exponential', delay: 60_000 } },
+  handler: async ({ input, req }) => {
+    const subscriber = (await req.payload.findByID({
+      collection: 'subscribers',
+      id: input.subscriber,
+      depth: 0,
+      disableErrors: true,
+    })) as Subscriber | null
+    const requestedAt = subscriber?.consent?.requestedAt
+    const current =
+      subscriber?.status === 'pending' &&
+      requestedAt &&
+      new Date(requestedAt).getTime() === new Date(input.requestedAt).getTime()
+    if (!subscriber || !current) return { output: { outcome: 'no longer needed' } }
+    await sendConfirmation(req.payload, subscriber, input.origin)
+    return { output: { outcome: 'sent' } }
+  },
+}
