@@ -399,10 +399,16 @@ describe('sending an issue', () => {
       expect(mail.headers['List-Unsubscribe']).toMatch(
         /^<https?:\/\/\S+\/api\/public\/v1\/subscriptions\/unsubscribe\?token=\S+>$/,
       )
+      expect(mail.headers['List-Unsubscribe']).toContain(french ? '&locale=fr>' : '&locale=en>')
       expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
       expect(mail.text).toMatch(/\/subscription\/unsubscribe\?token=/)
       expect(mail.html).toContain(french ? 'Financé par l’Union européenne' : 'Funded by the European Union')
     }
+    // Opened in a browser instead of posted by a mail client, the address shows the page in French.
+    const french = sent.find((mail) => mail.to[0].startsWith('send-fr'))!
+    const opened = await fetch(french.headers['List-Unsubscribe'].slice(1, -1), { redirect: 'manual' })
+    expect(opened.status).toBe(303)
+    expect(opened.headers.get('location')).toMatch(/\/fr\/subscription\/unsubscribe\?token=/)
     const done = await payload.findByID({ collection: 'newsletters', id: issue.id })
     expect(done.status).toBe('sent')
     // Subscribers confirmed by the earlier tests get the issue too.

@@ -18,7 +18,7 @@ const withToken = (url: string, token: string) => `${url}?token=${encodeURICompo
 export const subscriptionLinks = (origin: string, locale: Locale) => ({
   confirm: (token: string) => withToken(`${origin}/${locale}/subscription/confirm`, token),
   unsubscribePage: (token: string) => withToken(`${origin}/${locale}/subscription/unsubscribe`, token),
-  /** RFC 8058's target: a POST here unsubscribes at once, without a page. */
-  oneClick: (token: string) => withToken(`${origin}${apiPaths.unsubscribe}`, token),
+  /** RFC 8058's target: a POST here unsubscribes at once; opened in a browser, it shows the page. */
+  oneClick: (token: string) => `${withToken(`${origin}${apiPaths.unsubscribe}`, token)}&locale=${locale}`,
   archive: (number?: number) => `${origin}/${locale}/newsletters${number ? `/${number}` : ''}`,
 })

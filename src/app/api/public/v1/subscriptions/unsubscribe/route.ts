@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { isLocale } from '@/i18n/locales'
 import { answer, subscriptionProblemPage } from '@/newsletter/answers'
 import { unsubscribe } from '@/newsletter/subscriptions'
 import { publicWrite } from '@/public-write/publicWrite'
@@ -35,8 +36,10 @@ export const { POST, OPTIONS } = publicWrite({
   },
 })
 
-/** Someone opening the List-Unsubscribe URL in a browser gets the page with its button. */
+/** Someone opening the List-Unsubscribe URL in a browser gets the page with its button, in their language. */
 export function GET(request: Request) {
-  const token = new URL(request.url).searchParams.get('token') ?? ''
-  return Response.redirect(new URL(`/en/subscription/unsubscribe?token=${encodeURIComponent(token)}`, request.url), 303)
+  const params = new URL(request.url).searchParams
+  const locale = params.get('locale')
+  const page = `/${isLocale(locale) ? locale : 'en'}/subscription/unsubscribe`
+  return Response.redirect(new URL(`${page}?token=${encodeURIComponent(params.get('token') ?? '')}`, request.url), 303)
 }
