@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import type { AdminTranslationKeys } from '@/admin/translations'
 import { newsletterEndpoints } from '@/newsletter/endpoints'
 import { queueWhenScheduled } from '@/newsletter/queueSending'
 
@@ -50,7 +51,8 @@ export const Newsletters: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set by Schedule above.',
+        description: ({ t }) =>
+          (t as unknown as (key: AdminTranslationKeys) => string)('newsletterActions:setBySchedule'),
       },
     },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },

@@ -15,7 +15,7 @@ export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   access: collectionPolicy.subscribers,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'locale', 'status', 'createdAt'], group: 'Newsletter' },
-  hooks: { afterDelete: [eraseFromDeliveryLedger] },
+  hooks: { beforeDelete: [eraseFromDeliveryLedger] },
   fields: [
     { name: 'email', type: 'email', required: true, unique: true },
     { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...locales] },

@@ -135,9 +135,19 @@ describe('an editor’s actions on a newsletter issue', () => {
     expect(await status(issue.id)).toBe('draft')
 
     capture.clear()
-    const scheduled = await act(issue.id, 'schedule', { at: later.toISOString() })
+    const scheduled = await act(issue.id, 'schedule', { at: later.toISOString(), timeZone: 'Europe/Lisbon' })
     expect(scheduled.status).toBe(200)
-    expect((await scheduled.json()).message).toMatch(/^Scheduled for /)
+    // In the editor's own time zone, named.
+    const expectedTime = new Intl.DateTimeFormat('en', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Europe/Lisbon',
+      timeZoneName: 'short',
+    }).format(later)
+    expect((await scheduled.json()).message).toBe(`Scheduled for ${expectedTime}.`)
     const saved = await payload.findByID({ collection: 'newsletters', id: issue.id, depth: 0 })
     expect(saved.status).toBe('scheduled')
     expect(new Date(saved.scheduledFor!).getTime()).toBe(later.getTime())
@@ -161,7 +171,11 @@ describe('an editor’s actions on a newsletter issue', () => {
       })
     const issue = await draftIssue()
     capture.clear()
-    const response = await act(issue.id, 'schedule')
+    // A body that went astray never means "send to everyone".
+    for (const stray of [{}, { when: 'now' }, { now: 'yes' }])
+      expect((await act(issue.id, 'schedule', stray)).status).toBe(400)
+    expect(await status(issue.id)).toBe('draft')
+    const response = await act(issue.id, 'schedule', { now: true })
     expect(response.status).toBe(200)
     expect((await response.json()).message).toBe('Sending has started.')
     await expect.poll(() => status(issue.id), { timeout: 30_000 }).toBe('sent')
@@ -172,7 +186,7 @@ describe('an editor’s actions on a newsletter issue', () => {
         .sort(),
     ).toEqual(['now-a@example.test', 'now-b@example.test'])
 
-    const again = await act(issue.id, 'schedule')
+    const again = await act(issue.id, 'schedule', { now: true })
     expect(again.status).toBe(409)
     expect((await again.json()).message).toBe('This issue has been sent already.')
     expect(capture.emails()).toHaveLength(2)
@@ -183,9 +197,9 @@ describe('an editor’s actions on a newsletter issue', () => {
     capture.clear()
     for (const as of ['partner', null] as const) {
       expect((await act(issue.id, 'send-test', {}, { as })).status).toBe(403)
-      expect((await act(issue.id, 'schedule', {}, { as })).status).toBe(403)
+      expect((await act(issue.id, 'schedule', { now: true }, { as })).status).toBe(403)
     }
-    expect((await act(999_999, 'schedule')).status).toBe(404)
+    expect((await act(999_999, 'schedule', { now: true })).status).toBe(404)
     expect(await status(issue.id)).toBe('draft')
     expect(capture.emails()).toHaveLength(0)
   })

@@ -23,6 +23,8 @@ const redisUrl = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 const perAddress = limits.subscribe.perAddress.points
 const allowedThenRefused = [...Array<number>(perAddress).fill(202), 429]
 const countsInTable = testDatabaseKind !== 'mongodb'
+// Each spec starts app processes of its own (migrate, seed, listen): allow for a loaded machine.
+const serverStarts = 300_000
 
 let uploads: string
 let removeUploads: () => void
@@ -96,58 +98,73 @@ const storedKeys = async (on: TestDatabase): Promise<string[]> => {
 const addressKey = (email: string) => `rl:subscribe:address:${saltedHash('rate-limit-address', email)}`
 
 describe('rate limits of the public forms', () => {
-  it('a sign-up limit reached before a restart still holds after it (counted in the content database)', async () => {
-    const on = await database('rate_restart')
-    const email = address('restart')
-    const before = await instance(on, null)
-    for (let n = 0; n < perAddress; n++) expect((await signUp(before, email)).status).toBe(202)
-    await stop(before)
+  it(
+    'a sign-up limit reached before a restart still holds after it (counted in the content database)',
+    async () => {
+      const on = await database('rate_restart')
+      const email = address('restart')
+      const before = await instance(on, null)
+      for (let n = 0; n < perAddress; n++) expect((await signUp(before, email)).status).toBe(202)
+      await stop(before)
 
-    const after = await instance(on, null)
-    const refused = await signUp(after, email)
-    expect(refused.status).toBe(429)
-    expect(refused.retryAfter).toBeGreaterThan(0)
-    // Only this address is limited: the restarted server answers others as usual.
-    expect((await signUp(after, address('restart-other'))).status).toBe(202)
-    await stop(after)
+      const after = await instance(on, null)
+      const refused = await signUp(after, email)
+      expect(refused.status).toBe(429)
+      expect(refused.retryAfter).toBeGreaterThan(0)
+      // Only this address is limited: the restarted server answers others as usual.
+      expect((await signUp(after, address('restart-other'))).status).toBe(202)
+      await stop(after)
 
-    if (countsInTable) {
-      const keys = await storedKeys(on)
-      expect(keys).toContain(addressKey(email))
-      expect(keys.join(' ')).not.toContain(run) // hashes only: no address or IP in the table
-    }
-  })
+      if (countsInTable) {
+        const keys = await storedKeys(on)
+        expect(keys).toContain(addressKey(email))
+        expect(keys.join(' ')).not.toContain(run) // hashes only: no address or IP in the table
+      }
+    },
+    serverStarts,
+  )
 
-  it('two instances sharing Redis count together, though each has a database of its own', async () => {
-    const email = address('shared')
-    const [onFirst, onSecond] = await Promise.all([database('rate_redis_a'), database('rate_redis_b')])
-    const [first, second] = await Promise.all([instance(onFirst, redisUrl), instance(onSecond, redisUrl)])
-    const statuses = []
-    for (let n = 0; n <= perAddress; n++) statuses.push((await signUp(n % 2 ? second : first, email)).status)
-    expect(statuses).toEqual(allowedThenRefused)
+  it(
+    'two instances sharing Redis count together, though each has a database of its own',
+    async () => {
+      const email = address('shared')
+      const [onFirst, onSecond] = await Promise.all([database('rate_redis_a'), database('rate_redis_b')])
+      const [first, second] = await Promise.all([instance(onFirst, redisUrl), instance(onSecond, redisUrl)])
+      const statuses = []
+      for (let n = 0; n <= perAddress; n++) statuses.push((await signUp(n % 2 ? second : first, email)).status)
+      expect(statuses).toEqual(allowedThenRefused)
 
-    const redis = new Redis(redisUrl)
-    try {
-      expect(Number(await redis.get(addressKey(email)))).toBe(perAddress + 1)
-      await redis.del(addressKey(email))
-    } finally {
-      redis.disconnect()
-    }
-    // Nothing was counted in either database: Redis is the one store.
-    if (countsInTable) expect([...(await storedKeys(onFirst)), ...(await storedKeys(onSecond))]).toEqual([])
-  })
+      const redis = new Redis(redisUrl)
+      try {
+        expect(Number(await redis.get(addressKey(email)))).toBe(perAddress + 1)
+        await redis.del(addressKey(email))
+      } finally {
+        redis.disconnect()
+      }
+      // Nothing was counted in either database: Redis is the one store.
+      if (countsInTable) expect([...(await storedKeys(onFirst)), ...(await storedKeys(onSecond))]).toEqual([])
+    },
+    serverStarts,
+  )
 
-  it('with Redis unreachable, an instance still limits on its own instead of letting every request through', async () => {
-    const closedPort = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as net.AddressInfo
-        probe.close(() => resolve(port))
+  it(
+    'with Redis unreachable, an instance still limits on its own instead of letting every request through',
+    async () => {
+      const closedPort = await new Promise<number>((resolve) => {
+        const probe = net.createServer().listen(0, '127.0.0.1', () => {
+          const { port } = probe.address() as net.AddressInfo
+          probe.close(() => resolve(port))
+        })
       })
-    })
-    const app = await instance(await database('rate_no_redis'), `redis://127.0.0.1:${closedPort}`)
-    const email = address('no-redis')
-    const statuses = []
-    for (let n = 0; n <= perAddress; n++) statuses.push((await signUp(app, email)).status)
-    expect(statuses).toEqual(allowedThenRefused)
-  })
+      const on = await database('rate_no_redis')
+      const app = await instance(on, `redis://127.0.0.1:${closedPort}`)
+      const email = address('no-redis')
+      const statuses = []
+      for (let n = 0; n <= perAddress; n++) statuses.push((await signUp(app, email)).status)
+      expect(statuses).toEqual(allowedThenRefused)
+      // Counted in memory: neither in Redis (unreachable) nor in the database.
+      if (countsInTable) expect(await storedKeys(on)).toEqual([])
+    },
+    serverStarts,
+  )
 })

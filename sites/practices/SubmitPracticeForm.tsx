@@ -1,7 +1,5 @@
 'use client'
 
-import { useEffect } from 'react'
-
 import { apiPaths } from '@/public-api/paths'
 import { usePublicForm } from '@sites/website/usePublicForm'
 
@@ -41,15 +39,11 @@ export function SubmitPracticeForm({
   settings: Option[]
   strings: SubmitPracticeStrings
 }) {
-  const { status, busy, done, submit, statusRef } = usePublicForm(apiPaths.practiceSubmissions, {
-    sending: strings.sending,
-    done: strings.sent,
-    failed: strings.failed,
-  })
-  // The answer takes the focus, so a screen reader reads it whatever the page did around it.
-  useEffect(() => {
-    if (status && !busy) statusRef.current?.focus()
-  }, [status, busy, statusRef])
+  const { status, busy, done, submit, statusRef } = usePublicForm(
+    apiPaths.practiceSubmissions,
+    { sending: strings.sending, done: strings.sent, failed: strings.failed },
+    { focusAnswer: true },
+  )
 
   if (done)
     return (

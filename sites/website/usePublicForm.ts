@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 /**
  * A public form's submission with JavaScript: the same form fields the plain HTML post would
@@ -8,11 +8,23 @@ import { useRef, useState, type FormEvent } from 'react'
  * server's message (already in the reader's language), keeps everything typed and puts the focus
  * on the field at fault.
  */
-export function usePublicForm(action: string, strings: { sending: string; done: string; failed: string }) {
+export function usePublicForm(
+  action: string,
+  strings: { sending: string; done: string; failed: string },
+  { focusAnswer = false }: { focusAnswer?: boolean } = {},
+) {
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   const [done, setDone] = useState(false)
+  // With `focusAnswer`, the answer takes the focus (unless a field at fault took it), so a screen
+  // reader reads it whatever the page did around it. `statusRef` marks where the answer is shown.
+  const answerWantsFocus = useRef(false)
   const statusRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (!answerWantsFocus.current) return
+    answerWantsFocus.current = false
+    statusRef.current?.focus()
+  }, [status, done, busy])
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -33,12 +45,15 @@ export function usePublicForm(action: string, strings: { sending: string; done: 
         form.reset()
         setDone(true)
         setStatus(strings.done)
+        answerWantsFocus.current = focusAnswer
       } else {
         setStatus(answer?.error?.message ?? strings.failed)
         const field = answer?.error?.field && form.elements.namedItem(answer.error.field)
         if (field instanceof HTMLElement) field.focus()
+        else answerWantsFocus.current = focusAnswer
       }
     } catch {
+      answerWantsFocus.current = focusAnswer
       setStatus(strings.failed)
     } finally {
       setBusy(false)

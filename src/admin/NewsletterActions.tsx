@@ -36,7 +36,14 @@ export const NewsletterActions = () => {
 
   const status = saved?.status ?? 'draft'
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
+    new Intl.DateTimeFormat(i18n.language, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(new Date(iso))
   const standing =
     status === 'scheduled' && saved?.scheduledFor
       ? t('newsletterActions:scheduledFor', { time: time(saved.scheduledFor) })
@@ -46,7 +53,7 @@ export const NewsletterActions = () => {
             recipients: saved?.sending?.recipients ?? 0,
           })
         : status === 'sent' && saved?.sentAt
-          ? t('newsletterActions:sentAt', { time: time(saved.sentAt), recipients: saved.sending?.recipients ?? 0 })
+          ? t('newsletterActions:sentAt', { time: time(saved.sentAt), count: saved.sending?.recipients ?? 0 })
           : ''
 
   const post = async (action: string, body: Record<string, unknown> = {}) => {
@@ -77,7 +84,10 @@ export const NewsletterActions = () => {
       sendAt.current?.focus()
       return
     }
-    void post('schedule', { at: new Date(chosen).toISOString() })
+    void post('schedule', {
+      at: new Date(chosen).toISOString(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    })
   }
 
   const emailPreview = (format: 'html' | 'text') =>
@@ -130,7 +140,7 @@ export const NewsletterActions = () => {
           <Button
             size="small"
             disabled={blocked}
-            onClick={() => window.confirm(t('newsletterActions:confirmSendNow')) && post('schedule')}
+            onClick={() => window.confirm(t('newsletterActions:confirmSendNow')) && post('schedule', { now: true })}
           >
             {t('newsletterActions:sendNow')}
           </Button>

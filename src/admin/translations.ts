@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales'
 const en = {
   newsletterActions: {
     saveFirst: 'Save the issue to preview, test and send it.',
+    setBySchedule: 'Set by Schedule above.',
     unsaved: 'Save your changes first: the preview, the test and the sending use the saved issue.',
     preview: 'Preview ({{language}})',
     email: 'email',
@@ -23,7 +24,8 @@ const en = {
     unschedule: 'Take back to draft',
     scheduledFor: 'Scheduled for {{time}}.',
     sendingProgress: 'Sending: {{delivered}} of {{recipients}} emails sent.',
-    sentAt: 'Sent on {{time}} to {{recipients}} subscribers.',
+    sentAt_one: 'Sent on {{time}} to {{count}} subscriber.',
+    sentAt_other: 'Sent on {{time}} to {{count}} subscribers.',
     unreachable: 'The server could not be reached.',
     failed: 'That did not work ({{status}}).',
     staffOnly: 'Only editors and admins may do this.',
@@ -44,6 +46,7 @@ type Strings = typeof en
 const fr: Strings = {
   newsletterActions: {
     saveFirst: 'Enregistrez le numéro pour le prévisualiser, le tester et l’envoyer.',
+    setBySchedule: 'Fixé par « Programmer » ci-dessus.',
     unsaved: 'Enregistrez d’abord vos modifications : l’aperçu, le test et l’envoi utilisent le numéro enregistré.',
     preview: 'Aperçu ({{language}})',
     email: 'e-mail',
@@ -57,7 +60,8 @@ const fr: Strings = {
     unschedule: 'Repasser en brouillon',
     scheduledFor: 'Programmé pour le {{time}}.',
     sendingProgress: 'Envoi en cours : {{delivered}} e-mails envoyés sur {{recipients}}.',
-    sentAt: 'Envoyé le {{time}} à {{recipients}} abonnés.',
+    sentAt_one: 'Envoyé le {{time}} à {{count}} abonné.',
+    sentAt_other: 'Envoyé le {{time}} à {{count}} abonnés.',
     unreachable: 'Le serveur est injoignable.',
     failed: 'Cela n’a pas fonctionné ({{status}}).',
     staffOnly: 'Seuls les éditeurs et les administrateurs peuvent faire cela.',
@@ -76,6 +80,7 @@ const fr: Strings = {
 const de: Strings = {
   newsletterActions: {
     saveFirst: 'Speichern Sie die Ausgabe, um sie anzusehen, zu testen und zu versenden.',
+    setBySchedule: 'Wird oben mit „Zur gewählten Zeit versenden“ gesetzt.',
     unsaved: 'Speichern Sie zuerst Ihre Änderungen: Vorschau, Test und Versand verwenden die gespeicherte Ausgabe.',
     preview: 'Vorschau ({{language}})',
     email: 'E-Mail',
@@ -87,9 +92,10 @@ const de: Strings = {
     sendNow: 'Jetzt senden',
     confirmSendNow: 'Diese Ausgabe jetzt an alle bestätigten Abonnentinnen und Abonnenten senden?',
     unschedule: 'Zurück zum Entwurf',
-    scheduledFor: 'Geplant für {{time}}.',
+    scheduledFor: 'Geplant für den {{time}}.',
     sendingProgress: 'Versand läuft: {{delivered}} von {{recipients}} E-Mails gesendet.',
-    sentAt: 'Am {{time}} an {{recipients}} Abonnentinnen und Abonnenten gesendet.',
+    sentAt_one: 'Am {{time}} an {{count}} Abonnentin oder Abonnenten gesendet.',
+    sentAt_other: 'Am {{time}} an {{count}} Abonnentinnen und Abonnenten gesendet.',
     unreachable: 'Der Server ist nicht erreichbar.',
     failed: 'Das hat nicht geklappt ({{status}}).',
     staffOnly: 'Nur Redaktion und Administration dürfen das.',
@@ -100,14 +106,15 @@ const de: Strings = {
     alreadySending: 'Diese Ausgabe wird bereits versendet.',
     alreadySent: 'Diese Ausgabe wurde bereits versendet.',
     sendingStarted: 'Der Versand hat begonnen.',
-    backToDraft: 'Zurück im Entwurf: Sie wird nicht versendet.',
-    onlyScheduled: 'Nur eine geplante Ausgabe kann zurück in den Entwurf.',
+    backToDraft: 'Zurück im Entwurf: Die Ausgabe wird nicht versendet.',
+    onlyScheduled: 'Nur eine geplante Ausgabe kann in den Entwurf zurückgesetzt werden.',
   },
 }
 
 const pt: Strings = {
   newsletterActions: {
     saveFirst: 'Guarde o número para o pré-visualizar, testar e enviar.',
+    setBySchedule: 'Definido por «Agendar» acima.',
     unsaved: 'Guarde primeiro as suas alterações: a pré-visualização, o teste e o envio usam o número guardado.',
     preview: 'Pré-visualização ({{language}})',
     email: 'e-mail',
@@ -121,7 +128,8 @@ const pt: Strings = {
     unschedule: 'Voltar a rascunho',
     scheduledFor: 'Agendado para {{time}}.',
     sendingProgress: 'A enviar: {{delivered}} de {{recipients}} e-mails enviados.',
-    sentAt: 'Enviado em {{time}} a {{recipients}} subscritores.',
+    sentAt_one: 'Enviado em {{time}} a {{count}} subscritor.',
+    sentAt_other: 'Enviado em {{time}} a {{count}} subscritores.',
     unreachable: 'Não foi possível contactar o servidor.',
     failed: 'Não funcionou ({{status}}).',
     staffOnly: 'Só editores e administradores o podem fazer.',
@@ -140,6 +148,7 @@ const pt: Strings = {
 const nl: Strings = {
   newsletterActions: {
     saveFirst: 'Sla het nummer op om het te bekijken, te testen en te verzenden.',
+    setBySchedule: 'Ingesteld met ‘Inplannen’ hierboven.',
     unsaved: 'Sla eerst uw wijzigingen op: voorbeeld, test en verzending gebruiken het opgeslagen nummer.',
     preview: 'Voorbeeld ({{language}})',
     email: 'e-mail',
@@ -153,7 +162,8 @@ const nl: Strings = {
     unschedule: 'Terug naar concept',
     scheduledFor: 'Ingepland voor {{time}}.',
     sendingProgress: 'Bezig met verzenden: {{delivered}} van {{recipients}} e-mails verzonden.',
-    sentAt: 'Verzonden op {{time}} naar {{recipients}} abonnees.',
+    sentAt_one: 'Verzonden op {{time}} naar {{count}} abonnee.',
+    sentAt_other: 'Verzonden op {{time}} naar {{count}} abonnees.',
     unreachable: 'De server is niet bereikbaar.',
     failed: 'Dat is niet gelukt ({{status}}).',
     staffOnly: 'Alleen redacteuren en beheerders mogen dit.',

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/messages'
 import { wantsPage } from '@/public-write/formPost'
 import type { FormErrorKey } from '@/public-write/problemText'
 
@@ -8,18 +9,19 @@ import type { FormErrorKey } from '@/public-write/problemText'
  */
 export type Result = 'accepted' | 'confirmed' | 'unsubscribed' | 'erased' | 'invalid' | 'expired'
 
-/** The one message every sign-up gets, whatever the address's state: no enumeration. */
-export const acceptedMessage =
-  'Thank you. If this address can be subscribed, a confirmation email is on its way: please click the link in it.'
-
-const messages: Record<Result, string> = {
-  accepted: acceptedMessage,
-  confirmed: 'Your subscription is confirmed.',
-  unsubscribed: 'You are unsubscribed.',
-  erased: 'Your data has been deleted.',
-  invalid: 'This link is not valid. Please use the link from the email exactly as it is.',
-  expired: 'This link has expired. Please sign up again.',
-}
+/**
+ * Each outcome's heading and text in the `subscription` messages, for the result page and the
+ * JSON answer alike. `accepted` is the one answer every sign-up gets, whatever the address's
+ * state: no enumeration.
+ */
+export const resultText = {
+  accepted: ['acceptedTitle', 'accepted'],
+  confirmed: ['confirmedTitle', 'confirmedText'],
+  unsubscribed: ['unsubscribedTitle', 'unsubscribedText'],
+  erased: ['erasedTitle', 'erasedText'],
+  invalid: ['invalidTitle', 'invalidText'],
+  expired: ['expiredTitle', 'expiredText'],
+} as const satisfies Record<Result, readonly [string, string]>
 
 export const answer = (request: Request, result: Result, locale: Locale | string | undefined) => {
   if (wantsPage(request)) {
@@ -31,14 +33,16 @@ export const answer = (request: Request, result: Result, locale: Locale | string
     })
   }
   const ok = result !== 'invalid' && result !== 'expired'
-  return Response.json(
-    ok
-      ? { result, message: messages[result] }
-      : { error: { status: 400, code: `${result}_link`, message: messages[result] } },
-    { status: result === 'accepted' ? 202 : ok ? 200 : 400, headers: { 'cache-control': 'no-store' } },
-  )
+  const message = translator(isLocale(locale) ? locale : 'en', 'subscription')(resultText[result][1])
+  return Response.json(ok ? { result, message } : { error: { status: 400, code: `${result}_link`, message } }, {
+    status: result === 'accepted' ? 202 : ok ? 200 : 400,
+    headers: { 'cache-control': 'no-store' },
+  })
 }
 
-/** Where a refused form posted without JavaScript is shown its problem, in its language. */
-export const subscriptionProblemPage = (locale: Locale, reason: FormErrorKey) =>
-  `/${locale}/subscription/done?result=problem&reason=${reason}`
+/**
+ * Where a refused post without JavaScript is shown its problem, in its language: the sign-up
+ * form's, or a button's on a page an emailed link opened (`from: 'link'`).
+ */
+export const subscriptionProblemPage = (from: 'form' | 'link') => (locale: Locale, reason: FormErrorKey) =>
+  `/${locale}/subscription/done?result=problem&reason=${reason}${from === 'link' ? '&from=link' : ''}`

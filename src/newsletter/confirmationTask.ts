@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
 
-import { sendConfirmation } from './subscriptions'
+import { recordConfirmationSent, sendConfirmation } from './subscriptions'
 
 /**
  * The confirmation email again, for a sign-up whose email could not be sent at once (Resend down,
@@ -33,6 +33,10 @@ export const sendConfirmationTask: TaskConfig<'sendConfirmation'> = {
       new Date(requestedAt).getTime() === new Date(input.requestedAt).getTime()
     if (!subscriber || !current) return { output: { outcome: 'no longer needed' } }
     await sendConfirmation(req.payload, subscriber, input.origin)
+    // Sent: a failure noting it must not send it again through a retry of this job.
+    await recordConfirmationSent(req.payload, subscriber).catch((error: unknown) =>
+      req.payload.logger.error({ err: error }, `subscriber ${subscriber.id}: confirmation sent, not recorded`),
+    )
     return { output: { outcome: 'sent' } }
   },
 }

@@ -21,15 +21,24 @@ const answer = (status: number, message: string) => Response.json({ message }, {
 
 const say = (req: PayloadRequest): Say => req.t as unknown as Say
 
-/** A moment as the editor reads it, in the admin's default time zone. */
-const readableTime = (req: PayloadRequest, when: Date) =>
+const validTimeZone = (zone: unknown) => {
+  if (typeof zone !== 'string') return undefined
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone
+  } catch {
+    return undefined
+  }
+}
+
+/** A moment as the editor reads it: in their browser's time zone, named, else the admin's default. */
+const readableTime = (req: PayloadRequest, when: Date, zone: unknown) =>
   new Intl.DateTimeFormat(req.i18n.language, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    timeZone: req.payload.config.admin.timezones?.defaultTimezone,
+    timeZone: validTimeZone(zone) ?? req.payload.config.admin.timezones?.defaultTimezone,
     timeZoneName: 'short',
   }).format(when)
 
@@ -45,11 +54,13 @@ const staffOnly =
     return handler(req, issue, user as User, t)
   }
 
-const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+/** The action's JSON body; `null` when there is none or it is not a JSON object. */
+const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown> | null> => {
   try {
-    return ((await req.json?.()) as Record<string, unknown>) ?? {}
+    const body = (await req.json?.()) as unknown
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null
   } catch {
-    return {}
+    return null
   }
 }
 
@@ -65,7 +76,7 @@ export const newsletterEndpoints: Endpoint[] = [
     path: '/:id/send-test',
     method: 'post',
     handler: staffOnly(async (req, issue, user, t) => {
-      const { locale: asked } = await bodyOf(req)
+      const { locale: asked } = (await bodyOf(req)) ?? {}
       const locale: Locale = isLocale(asked) ? asked : 'en'
       const origin = await emailOrigin(req.payload)
       const rendered = await renderIssue(req.payload, issue.id, locale, origin)
@@ -75,24 +86,27 @@ export const newsletterEndpoints: Endpoint[] = [
     }),
   },
   {
-    // Without `at`: send now. With it: send at that moment, which must still be ahead.
+    // `{ now: true }` sends now; `{ at }` sends at that moment, which must still be ahead. Anything
+    // else is refused: a body that went astray must never mean "send to everyone".
     path: '/:id/schedule',
     method: 'post',
     handler: staffOnly(async (req, issue, _user, t) => {
       const refused = notEditable(issue, t)
       if (refused) return refused
-      const { at } = await bodyOf(req)
+      const body = await bodyOf(req)
       const now = new Date()
-      const when = at === undefined ? now : typeof at === 'string' ? new Date(at) : new Date(Number.NaN)
+      const sendNow = body?.now === true
+      const when = sendNow ? now : typeof body?.at === 'string' ? new Date(body.at) : new Date(Number.NaN)
       if (Number.isNaN(when.getTime())) return answer(400, t('newsletterActions:invalidTime'))
-      if (at !== undefined && when <= now) return answer(400, t('newsletterActions:pastTime'))
+      if (!sendNow && when <= now) return answer(400, t('newsletterActions:pastTime'))
       await req.payload.update({
         collection: 'newsletters',
         id: issue.id,
         data: { status: 'scheduled', scheduledFor: when.toISOString() },
         depth: 0,
       })
-      if (at !== undefined) return answer(200, t('newsletterActions:scheduledFor', { time: readableTime(req, when) }))
+      if (!sendNow)
+        return answer(200, t('newsletterActions:scheduledFor', { time: readableTime(req, when, body?.timeZone) }))
       // Sending now should not wait for the job runner's next minute.
       void req.payload.jobs
         .run({ queue: newsletterQueue })

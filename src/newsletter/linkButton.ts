@@ -16,7 +16,7 @@ export const linkButton = (endpoint: Endpoint, act: (payload: Payload, token: st
     schema: z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() }),
     maxBytes: 2 * 1024,
     fieldMessages: { token: 'invalidLink' },
-    problemPage: subscriptionProblemPage,
+    problemPage: subscriptionProblemPage('link'),
     addressOf: (data) => data.token,
     handle: async (data, { payload, request }) => answer(request, await act(payload, data.token), data.locale),
   })

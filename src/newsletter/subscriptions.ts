@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { forgetDeliveries } from '@/hooks/eraseFromDeliveryLedger'
 import { renderEmail } from '@/mail/layout'
-import { mailFrom, mailTransport } from '@/mail/transport'
+import { MailError, mailFrom, mailTransport } from '@/mail/transport'
 import type { Subscriber } from '@/payload-types'
 
 import { consentVersion, consentWording } from './consent'
@@ -84,16 +85,40 @@ export const signUp = async (payload: Payload, request: SignUp): Promise<void> =
   try {
     await sendConfirmation(payload, subscriber, request.origin)
   } catch (error) {
+    // Refused for good (an address Resend will not mail, say): retrying would not help, and the
+    // person still gets the neutral answer. Editors see a pending sign-up with no email sent.
+    if (!(error instanceof MailError && error.transient)) {
+      payload.logger.error({ err: error }, `subscriber ${subscriber.id}: confirmation email refused`)
+      return
+    }
     // The sign-up is recorded; the email follows as soon as Resend takes it (sendConfirmationTask).
     payload.logger.warn({ err: error }, `subscriber ${subscriber.id}: confirmation email queued for retry`)
     await payload.jobs.queue({
       task: 'sendConfirmation',
       input: { subscriber: String(subscriber.id), requestedAt: consent.requestedAt, origin: request.origin },
     })
+    return
   }
+  await recordConfirmationSent(payload, subscriber)
 }
 
-/** Sends the sign-up's confirmation email and records when it went. */
+/**
+ * Notes when the confirmation went, on the sign-up it was for: a newer sign-up meanwhile has its
+ * own record, which is left as it is.
+ */
+export const recordConfirmationSent = async (payload: Payload, sentFor: Subscriber) => {
+  const current = await findById(payload, String(sentFor.id))
+  const requestedAt = (record: Subscriber | null) => new Date(record?.consent?.requestedAt ?? 0).getTime()
+  if (!current?.consent || requestedAt(current) !== requestedAt(sentFor)) return
+  await payload.update({
+    collection: 'subscribers',
+    id: current.id,
+    data: { consent: { ...current.consent, confirmationSentAt: new Date().toISOString() } },
+    depth: 0,
+  })
+}
+
+/** Sends the sign-up's confirmation email (its link is tied to this sign-up's time). */
 export const sendConfirmation = async (payload: Payload, subscriber: Subscriber, origin: string) => {
   const locale = subscriber.locale as Locale
   const t = mailText(locale)
@@ -112,12 +137,6 @@ export const sendConfirmation = async (payload: Payload, subscriber: Subscriber,
     funding: await fundingStatement(payload, locale),
   })
   await mailTransport().send({ from: mailFrom(), to: subscriber.email, subject: t('confirmSubject'), html, text })
-  await payload.update({
-    collection: 'subscribers',
-    id: subscriber.id,
-    data: { consent: { ...subscriber.consent, confirmationSentAt: new Date().toISOString() } },
-    depth: 0,
-  })
 }
 
 export type LinkOutcome<T extends string> = T | TokenProblem
@@ -172,11 +191,15 @@ export const unsubscribe = async (
   return 'unsubscribed'
 }
 
-/** Deletes the subscriber; the collection's hook removes their address from the delivery ledger. */
+/**
+ * Deletes the subscriber; the collection's hook removes them from the delivery ledger. Asked
+ * again once they are gone, it clears the ledger again, in case an earlier attempt stopped half-way.
+ */
 export const erase = async (payload: Payload, token: unknown): Promise<LinkOutcome<'erased'>> => {
   const verified = verifyToken(token, 'unsubscribe')
   if (!verified.ok) return verified.problem
   const subscriber = await findById(payload, verified.token.subscriber)
   if (subscriber) await payload.delete({ collection: 'subscribers', id: subscriber.id })
+  else await forgetDeliveries(payload, { id: verified.token.subscriber })
   return 'erased'
 }

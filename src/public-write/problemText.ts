@@ -21,11 +21,14 @@ export const problemKey = (problem: PublicWriteProblem, fieldMessages: Partial<R
   (problem.field ? fieldMessages[problem.field] : undefined) ?? byCode[problem.code] ?? 'invalid'
 
 /**
- * The language to refuse a form in: the form's own `locale` when it could be read, else the
- * locale of the page it was posted from, else the browser's first language we speak.
+ * The language to refuse a form in: the form's own `locale` when it could be read, else a
+ * `?locale=` on the address (the widget posts from other origins, whose Referer has no path),
+ * else the locale of the page it was posted from, else the browser's first language we speak.
  */
 export const problemLocale = (request: Request, formLocale?: Locale): Locale => {
   if (formLocale) return formLocale
+  const asked = new URL(request.url).searchParams.get('locale')
+  if (isLocale(asked)) return asked
   const referer = request.headers.get('referer')
   const fromPage = referer && URL.canParse(referer) ? new URL(referer).pathname.split('/')[1] : undefined
   if (isLocale(fromPage)) return fromPage

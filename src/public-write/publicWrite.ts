@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import type { z } from 'zod'
 
-import type { Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 
 import { clientIp } from './clientIp'
 import { wantsPage } from './formPost'
@@ -24,14 +24,13 @@ const problemResponse = (
   request: Request,
   problem: PublicWriteProblem,
   { extra, fieldMessages, problemPage }: Pick<Options, 'fieldMessages' | 'problemPage'> & { extra: HeaderMap },
-  retryAfter?: number,
 ) => {
   const locale = problemLocale(request, problem.locale)
   const key = problemKey(problem, fieldMessages ?? {})
   const headers = {
     ...extra,
     'cache-control': 'no-store',
-    ...(retryAfter ? { 'retry-after': String(retryAfter) } : {}),
+    ...(problem.retryAfter ? { 'retry-after': String(problem.retryAfter) } : {}),
   }
   if (problemPage && wantsPage(request))
     return new Response(null, { status: 303, headers: { ...headers, location: problemPage(locale, key) } })
@@ -42,6 +41,8 @@ const problemResponse = (
         code: problem.code,
         message: problemText(locale, key),
         ...(problem.field ? { field: problem.field } : {}),
+        // What exactly was refused, for the developer of a client; people read `message`.
+        ...(problem.message ? { detail: problem.message } : {}),
       },
     },
     { status: problem.status, headers },
@@ -81,38 +82,37 @@ export const publicWrite = <Schema extends z.ZodType>({
 }) => {
   const extra: HeaderMap = cors ? corsHeaders : {}
   const POST = async (request: Request): Promise<Response> => {
+    let formLocale: Locale | undefined
     try {
       const payload = await getPayload({ config })
       const ip = clientIp(request)
       const limitedIp = await consumeRateLimit(payload, endpoint, { ip })
-      if (!limitedIp.ok) throw Object.assign(tooMany(), { retryAfter: limitedIp.retryAfterSeconds })
+      if (!limitedIp.ok) throw tooMany(limitedIp.retryAfterSeconds)
       const data = await readBody(request, schema, { maxBytes })
+      const { locale } = data as { locale?: unknown }
+      if (isLocale(locale)) formLocale = locale
       const address = addressOf?.(data)
       if (address) {
         const limitedAddress = await consumeRateLimit(payload, endpoint, { address })
-        if (!limitedAddress.ok) throw Object.assign(tooMany(), { retryAfter: limitedAddress.retryAfterSeconds })
+        if (!limitedAddress.ok) throw tooMany(limitedAddress.retryAfterSeconds)
       }
       const response = await handle(data, { payload, ip, ipHash: saltedHash('client-ip', ip), request })
       for (const [name, value] of Object.entries(extra)) response.headers.set(name, value)
       return response
     } catch (error) {
-      if (error instanceof PublicWriteProblem)
-        return problemResponse(
-          request,
-          error,
-          { extra, fieldMessages, problemPage },
-          (error as PublicWriteProblem & { retryAfter?: number }).retryAfter,
-        )
-      console.error(`public write ${endpoint}:`, error)
-      const locale = problemLocale(request)
-      return Response.json(
-        { error: { status: 500, code: 'server_error', message: problemText(locale, 'serverError') } },
-        { status: 500, headers: { ...extra, 'cache-control': 'no-store' } },
-      )
+      let problem: PublicWriteProblem
+      if (error instanceof PublicWriteProblem) problem = error
+      else {
+        console.error(`public write ${endpoint}:`, error)
+        problem = new PublicWriteProblem(500, 'server_error', '')
+      }
+      problem.locale ??= formLocale
+      return problemResponse(request, problem, { extra, fieldMessages, problemPage })
     }
   }
   const OPTIONS = async () => new Response(null, { status: 204, headers: extra })
   return { POST, OPTIONS }
 }
 
-const tooMany = () => new PublicWriteProblem(429, 'rate_limited', 'Too many attempts. Please try again later.')
+const tooMany = (retryAfter: number) =>
+  Object.assign(new PublicWriteProblem(429, 'rate_limited', 'Too many attempts.'), { retryAfter })

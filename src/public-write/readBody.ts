@@ -9,8 +9,10 @@ import { isLocale, type Locale } from '@/i18n/locales'
  */
 export class PublicWriteProblem extends Error {
   locale?: Locale
+  /** Seconds until a rate-limited client may try again. */
+  retryAfter?: number
   constructor(
-    readonly status: 400 | 413 | 415 | 429 | 503,
+    readonly status: 400 | 413 | 415 | 429 | 500 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,

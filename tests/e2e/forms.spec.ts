@@ -25,6 +25,9 @@ test('a reader subscribes from the home page with the keyboard only, then confir
   await expect.poll(async () => (await emailsTo(address)).length).toBe(1)
   const [mail] = await emailsTo(address)
   expect(mail.subject).toBe('Please confirm your subscription to the WayOut newsletter')
+  // The email itself, as a mail client shows its HTML part.
+  await page.setContent(mail.html)
+  await expectAccessible(page)
   await page.goto(siteUrl(linkIn(mail.text, '/en/subscription/confirm')))
   await expectAccessible(page)
   await page.getByRole('button', { name: 'Confirm my subscription' }).focus()

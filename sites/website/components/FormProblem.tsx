@@ -3,25 +3,25 @@ import { getTranslations } from 'next-intl/server'
 import type { FormErrorKey } from '@/public-write/problemText'
 
 /**
- * Why a form posted without JavaScript was refused, on the page it lands on: the problem in the
- * reader's language, and how to get back to what they typed.
+ * Why a form posted without JavaScript was refused, on the page it lands on, in the reader's
+ * language: for a form, how to get back to what was typed; for a button on an emailed link's
+ * page, nothing was typed.
  */
 export async function FormProblem({
   reason,
   heading: Heading = 'h2',
-  typed = true,
+  from = 'form',
 }: {
   reason: FormErrorKey
   heading?: 'h1' | 'h2'
-  /** Whether the reader typed anything the Back button would bring back. */
-  typed?: boolean
+  from?: 'form' | 'link'
 }) {
   const t = await getTranslations('formErrors')
   return (
     <div role="alert" className="notice form-problem">
-      <Heading>{t('title')}</Heading>
+      <Heading>{t(from === 'form' ? 'title' : 'linkTitle')}</Heading>
       <p>{t(reason)}</p>
-      {typed && <p>{t('backKeepsText')}</p>}
+      {from === 'form' && <p>{t('backKeepsText')}</p>}
     </div>
   )
 }

@@ -61,7 +61,8 @@ export class WayoutSubscribe extends HTMLElement {
       status.textContent = t.sending
       const api = this.getAttribute('api') || scriptOrigin
       try {
-        const response = await fetch(new URL(apiPaths.subscriptions, api), {
+        // `?locale=` lets refusals made before the body is read (too many requests) speak it too.
+        const response = await fetch(new URL(`${apiPaths.subscriptions}?locale=${locale}`, api), {
           method: 'POST',
           credentials: 'omit',
           headers: { 'content-type': 'application/json' },
@@ -75,7 +76,7 @@ export class WayoutSubscribe extends HTMLElement {
           }),
         })
         const body = await response.json().catch(() => null)
-        // Refusals come with a message in this locale from the server.
+        // Refusals come with a message in this locale from the server; a proxy's may not.
         status.textContent = response.ok
           ? t.subscribed
           : response.status === 404

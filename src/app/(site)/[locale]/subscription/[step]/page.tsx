@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { apiPaths } from '@/public-api/paths'
+import { resultText, type Result } from '@/newsletter/answers'
 import { verifyToken } from '@/newsletter/tokens'
 import { isFormErrorKey } from '@/public-write/problemText'
 import { samePath } from '@sites/website/alternates'
@@ -12,25 +13,14 @@ import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 
 type Props = LocaleParams<{ step: string }> & {
-  searchParams: Promise<{ token?: string; result?: string; reason?: string }>
+  searchParams: Promise<{ token?: string; result?: string; reason?: string; from?: string }>
 }
 
 const steps = ['confirm', 'unsubscribe', 'done'] as const
 type Step = (typeof steps)[number]
 const isStep = (value: string): value is Step => (steps as readonly string[]).includes(value)
 
-const results = ['accepted', 'confirmed', 'unsubscribed', 'erased', 'invalid', 'expired'] as const
-type Result = (typeof results)[number]
-
-/** Each outcome's heading and text in the `subscription` messages. */
-const resultText = {
-  accepted: ['acceptedTitle', 'accepted'],
-  confirmed: ['confirmedTitle', 'confirmedText'],
-  unsubscribed: ['unsubscribedTitle', 'unsubscribedText'],
-  erased: ['erasedTitle', 'erasedText'],
-  invalid: ['invalidTitle', 'invalidText'],
-  expired: ['expiredTitle', 'expiredText'],
-} as const satisfies Record<Result, readonly [string, string]>
+const isResult = (value: unknown): value is Result => typeof value === 'string' && Object.hasOwn(resultText, value)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, step } = await params
@@ -48,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SubscriptionStepPage(props: Props) {
   const { locale, reader, step } = await openPage(props)
   if (!isStep(step)) notFound()
-  const { token = '', result, reason } = await props.searchParams
+  const { token = '', result, reason, from } = await props.searchParams
   const t = await getTranslations('subscription')
   const alternates = samePath(reader.site, `/subscription/${step}`)
 
@@ -75,13 +65,15 @@ export default async function SubscriptionStepPage(props: Props) {
   if (step === 'done' && result === 'problem' && isFormErrorKey(reason))
     return frame(
       <>
-        <FormProblem reason={reason} heading="h1" typed={reason !== 'invalidLink'} />
-        <p>
-          <a href={`/${locale}#subscribe`}>{t('signUpAgain')}</a>
-        </p>
+        <FormProblem reason={reason} heading="h1" from={from === 'link' ? 'link' : 'form'} />
+        {(from !== 'link' || reason === 'invalidLink') && (
+          <p>
+            <a href={`/${locale}#subscribe`}>{t('signUpAgain')}</a>
+          </p>
+        )}
       </>,
     )
-  if (step === 'done') return outcome(results.includes(result as Result) ? (result as Result) : 'invalid')
+  if (step === 'done') return outcome(isResult(result) ? result : 'invalid')
 
   const verified = verifyToken(token, step === 'confirm' ? 'confirm' : 'unsubscribe')
   if (!verified.ok) return outcome(verified.problem)

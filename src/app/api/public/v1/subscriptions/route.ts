@@ -34,7 +34,7 @@ export const { POST, OPTIONS } = publicWrite({
   cors: true,
   addressOf: (data) => data.email,
   fieldMessages: { email: 'email', consent: 'newsletterConsent', consentVersion: 'consentVersion' },
-  problemPage: subscriptionProblemPage,
+  problemPage: subscriptionProblemPage('form'),
   handle: async (data, { payload, ipHash, request }) => {
     if (!data.website)
       await signUp(payload, {

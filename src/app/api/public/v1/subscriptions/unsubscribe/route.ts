@@ -24,7 +24,7 @@ export const { POST, OPTIONS } = publicWrite({
   }),
   maxBytes: 2 * 1024,
   fieldMessages: { token: 'invalidLink' },
-  problemPage: subscriptionProblemPage,
+  problemPage: subscriptionProblemPage('link'),
   handle: async (data, { payload, request }) => {
     const oneClick = data['List-Unsubscribe'] === 'One-Click'
     const outcome = await unsubscribe(
