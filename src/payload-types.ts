@@ -602,9 +602,6 @@ export interface Newsletter {
    * Changed by the actions above and by the sender.
    */
   status: 'draft' | 'scheduled' | 'sending' | 'sent';
-  /**
-   * Set by Schedule above.
-   */
   scheduledFor?: string | null;
   sentAt?: string | null;
   /**

@@ -601,6 +601,18 @@ describe('refusals people can read', () => {
     })
   })
 
+  it('speaks the widget’s language even when refusing before reading the body, or for too many attempts', async () => {
+    // Too large to be read: the locale comes from the address, as the widget posts it.
+    const huge = await post('/api/public/v1/subscriptions?locale=nl', 'x'.repeat(10_000), 'application/json')
+    expect(huge.status).toBe(413)
+    expect((await huge.json()).error.message).toBe('Het formulier is te lang om te verzenden. Maak uw tekst korter.')
+    const statuses = []
+    for (let n = 0; n < 4; n++) statuses.push(await signUp('dutch-flood@example.test', 'nl'))
+    const refused = statuses.at(-1)!
+    expect(refused.status).toBe(429)
+    expect((await refused.json()).error.message).toBe('Te veel pogingen. Probeer het later opnieuw.')
+  })
+
   it('sends a form posted without JavaScript to a page that says what is wrong, in its language', async () => {
     const form = new URLSearchParams({ email: 'no-consent-nojs@example.test', locale: 'pt' })
     const response = await post('/api/public/v1/subscriptions', form.toString(), 'application/x-www-form-urlencoded', {
