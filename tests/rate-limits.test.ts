@@ -4,7 +4,6 @@
  * content database alone and on the machine's Redis (127.0.0.1:6379, or REDIS_TEST_URL).
  */
 import crypto from 'node:crypto'
-import net from 'node:net'
 
 import { createClient } from '@libsql/client'
 import { Redis } from 'ioredis'
@@ -16,6 +15,7 @@ import { limits } from '@/public-write/rateLimit'
 import { saltedHash } from '@/public-write/saltedHash'
 
 import { freshDatabase, testDatabaseKind, type TestDatabase } from './support/database'
+import { freePort } from './support/freePort'
 import { testEnvironment } from './support/payload'
 import { serveApp, type AppProcess } from './support/server'
 
@@ -150,12 +150,7 @@ describe('rate limits of the public forms', () => {
   it(
     'with Redis unreachable, an instance still limits on its own instead of letting every request through',
     async () => {
-      const closedPort = await new Promise<number>((resolve) => {
-        const probe = net.createServer().listen(0, '127.0.0.1', () => {
-          const { port } = probe.address() as net.AddressInfo
-          probe.close(() => resolve(port))
-        })
-      })
+      const closedPort = await freePort('127.0.0.1')
       const on = await database('rate_no_redis')
       const app = await instance(on, `redis://127.0.0.1:${closedPort}`)
       const email = address('no-redis')

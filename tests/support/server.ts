@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { freshDatabase, type TestDatabase } from './database'
+import { freePort } from './freePort'
 import { closePayload, openPayload, testEnvironment } from './payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -13,16 +13,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 export type AppProcess = { url: string; server: ChildProcess; stop: () => Promise<void> }
 
 export type TestServer = AppProcess & { database: TestDatabase }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-    probe.on('error', reject)
-  })
 
 const waitFor = async (url: string, server: ChildProcess, log: () => string) => {
   const deadline = Date.now() + 120_000
@@ -47,7 +37,7 @@ export const serveApp = async (
   database: TestDatabase,
   { uploads, env = {} }: { uploads: string; env?: Record<string, string> },
 ): Promise<AppProcess> => {
-  const port = await freePort()
+  const port = await freePort('127.0.0.1')
   const url = `http://127.0.0.1:${port}`
   let output = ''
   const server = spawn(
