@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { Subscriber } from '@/payload-types'
 
-import { recordConfirmationSent, sendConfirmation } from './subscriptions'
+import { isSignUpOf, recordConfirmationSent, sendConfirmation } from './subscriptions'
 
 /**
  * The confirmation email again, for a sign-up whose email could not be sent at once (Resend down,
@@ -26,12 +26,8 @@ export const sendConfirmationTask: TaskConfig<'sendConfirmation'> = {
       depth: 0,
       disableErrors: true,
     })) as Subscriber | null
-    const requestedAt = subscriber?.consent?.requestedAt
-    const current =
-      subscriber?.status === 'pending' &&
-      requestedAt &&
-      new Date(requestedAt).getTime() === new Date(input.requestedAt).getTime()
-    if (!subscriber || !current) return { output: { outcome: 'no longer needed' } }
+    if (!subscriber || subscriber.status !== 'pending' || !isSignUpOf(subscriber, input.requestedAt))
+      return { output: { outcome: 'no longer needed' } }
     await sendConfirmation(req.payload, subscriber, input.origin)
     // Sent: a failure noting it must not send it again through a retry of this job.
     await recordConfirmationSent(req.payload, subscriber).catch((error: unknown) =>

@@ -103,13 +103,25 @@ export const signUp = async (payload: Payload, request: SignUp): Promise<void> =
 }
 
 /**
+ * Whether `record` still holds the sign-up made at `requestedAt` (a moment, or its ISO text): each
+ * sign-up again starts a new consent record, voiding what belonged to the earlier one.
+ */
+export const isSignUpOf = (
+  record: Subscriber | null | undefined,
+  requestedAt: Date | number | string | null | undefined,
+) => {
+  const recorded = record?.consent?.requestedAt
+  if (!recorded || requestedAt === null || requestedAt === undefined) return false
+  return new Date(recorded).getTime() === new Date(requestedAt).getTime()
+}
+
+/**
  * Notes when the confirmation went, on the sign-up it was for: a newer sign-up meanwhile has its
  * own record, which is left as it is.
  */
 export const recordConfirmationSent = async (payload: Payload, sentFor: Subscriber) => {
   const current = await findById(payload, String(sentFor.id))
-  const requestedAt = (record: Subscriber | null) => new Date(record?.consent?.requestedAt ?? 0).getTime()
-  if (!current?.consent || requestedAt(current) !== requestedAt(sentFor)) return
+  if (!current?.consent || !isSignUpOf(current, sentFor.consent?.requestedAt)) return
   await payload.update({
     collection: 'subscribers',
     id: current.id,
@@ -150,8 +162,7 @@ export const confirm = async (
   const verified = verifyToken(token, 'confirm', now.getTime())
   if (!verified.ok) return verified.problem
   const subscriber = await findById(payload, verified.token.subscriber)
-  if (!subscriber || !subscriber.consent?.requestedAt) return 'invalid'
-  if (new Date(subscriber.consent.requestedAt).getTime() !== verified.token.requestedAt) return 'invalid'
+  if (!subscriber?.consent || !isSignUpOf(subscriber, verified.token.requestedAt)) return 'invalid'
   if (subscriber.status === 'confirmed') return 'confirmed'
   if (subscriber.status !== 'pending') return 'invalid'
   await payload.update({
