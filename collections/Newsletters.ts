@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import type { AdminTranslationKeys } from '@/admin/translations'
+import { adminText } from '@/admin/translations'
 import { newsletterEndpoints } from '@/newsletter/endpoints'
 import { queueWhenScheduled } from '@/newsletter/queueSending'
 
@@ -51,8 +51,7 @@ export const Newsletters: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: ({ t }) =>
-          (t as unknown as (key: AdminTranslationKeys) => string)('newsletterActions:setBySchedule'),
+        description: ({ t }) => adminText(t)('newsletterActions:setBySchedule'),
       },
     },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },

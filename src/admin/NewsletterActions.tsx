@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react'
 
 import type { Newsletter } from '@/payload-types'
 
+import { sendingTimeFormat } from './timeFormat'
 import type { AdminTranslationKeys, AdminTranslations } from './translations'
 
 /** `datetime-local` wants the browser's local wall-clock time, without a zone. */
@@ -35,15 +36,7 @@ export const NewsletterActions = () => {
   if (!id) return <p className="field-description">{t('newsletterActions:saveFirst')}</p>
 
   const status = saved?.status ?? 'draft'
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }).format(new Date(iso))
+  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, sendingTimeFormat).format(new Date(iso))
   const standing =
     status === 'scheduled' && saved?.scheduledFor
       ? t('newsletterActions:scheduledFor', { time: time(saved.scheduledFor) })

@@ -183,3 +183,8 @@ export const adminTranslations = { en, fr, de, pt, nl } satisfies Record<Locale,
 
 export type AdminTranslations = Strings
 export type AdminTranslationKeys = NestedKeysStripped<Strings>
+
+export type AdminText = (key: AdminTranslationKeys, values?: Record<string, unknown>) => string
+
+/** Payload's `t` (typed for its own keys only) as a reader of these keys too. */
+export const adminText = (t: unknown) => t as AdminText

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import type { AdminTranslationKeys } from '@/admin/translations'
+import { sendingTimeFormat } from '@/admin/timeFormat'
+import { adminText, type AdminText } from '@/admin/translations'
 import { isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { mailFrom, mailTransport } from '@/mail/transport'
 import type { Newsletter, User } from '@/payload-types'
@@ -15,11 +16,7 @@ import { newsletterQueue } from './sendTask'
  * answers in the editor's admin language (src/admin/translations.ts).
  */
 
-type Say = (key: AdminTranslationKeys, values?: Record<string, unknown>) => string
-
 const answer = (status: number, message: string) => Response.json({ message }, { status })
-
-const say = (req: PayloadRequest): Say => req.t as unknown as Say
 
 const validTimeZone = (zone: unknown) => {
   if (typeof zone !== 'string') return undefined
@@ -33,19 +30,16 @@ const validTimeZone = (zone: unknown) => {
 /** A moment as the editor reads it: in their browser's time zone, named, else the admin's default. */
 const readableTime = (req: PayloadRequest, when: Date, zone: unknown) =>
   new Intl.DateTimeFormat(req.i18n.language, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
+    ...sendingTimeFormat,
     timeZone: validTimeZone(zone) ?? req.payload.config.admin.timezones?.defaultTimezone,
-    timeZoneName: 'short',
   }).format(when)
 
 const staffOnly =
-  (handler: (req: PayloadRequest, issue: Newsletter, user: User, t: Say) => Promise<Response>): Endpoint['handler'] =>
+  (
+    handler: (req: PayloadRequest, issue: Newsletter, user: User, t: AdminText) => Promise<Response>,
+  ): Endpoint['handler'] =>
   async (req) => {
-    const t = say(req)
+    const t = adminText(req.t)
     const user = req.user as User | null
     if (!isStaff(user)) return answer(403, t('newsletterActions:staffOnly'))
     const id = String(req.routeParams?.id ?? '')
@@ -64,7 +58,7 @@ const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown> | nu
   }
 }
 
-const notEditable = (issue: Newsletter, t: Say) =>
+const notEditable = (issue: Newsletter, t: AdminText) =>
   issue.status === 'sending'
     ? answer(409, t('newsletterActions:alreadySending'))
     : issue.status === 'sent'
