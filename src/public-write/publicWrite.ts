@@ -2,13 +2,13 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import type { z } from 'zod'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 import { clientIp } from './clientIp'
 import { wantsPage } from './formPost'
 import { problemKey, problemLocale, problemText, type FormErrorKey } from './problemText'
 import { consumeRateLimit, type Endpoint } from './rateLimit'
-import { PublicWriteProblem, readBody } from './readBody'
+import { formLocale, PublicWriteProblem, readBody } from './readBody'
 import { saltedHash } from './saltedHash'
 
 export type PublicWriteContext = { payload: Payload; ip: string; ipHash: string; request: Request }
@@ -82,15 +82,14 @@ export const publicWrite = <Schema extends z.ZodType>({
 }) => {
   const extra: HeaderMap = cors ? corsHeaders : {}
   const POST = async (request: Request): Promise<Response> => {
-    let formLocale: Locale | undefined
+    let locale: Locale | undefined
     try {
       const payload = await getPayload({ config })
       const ip = clientIp(request)
       const limitedIp = await consumeRateLimit(payload, endpoint, { ip })
       if (!limitedIp.ok) throw tooMany(limitedIp.retryAfterSeconds)
       const data = await readBody(request, schema, { maxBytes })
-      const { locale } = data as { locale?: unknown }
-      if (isLocale(locale)) formLocale = locale
+      locale = formLocale(data)
       const address = addressOf?.(data)
       if (address) {
         const limitedAddress = await consumeRateLimit(payload, endpoint, { address })
@@ -106,7 +105,7 @@ export const publicWrite = <Schema extends z.ZodType>({
         console.error(`public write ${endpoint}:`, error)
         problem = new PublicWriteProblem(500, 'server_error', '')
       }
-      problem.locale ??= formLocale
+      problem.locale ??= locale
       return problemResponse(request, problem, { extra, fieldMessages, problemPage })
     }
   }

@@ -21,6 +21,12 @@ export class PublicWriteProblem extends Error {
   }
 }
 
+/** The language a form says it is in (its `locale` field), if it is one of ours. */
+export const formLocale = (data: unknown): Locale | undefined => {
+  const { locale } = (data ?? {}) as { locale?: unknown }
+  return isLocale(locale) ? locale : undefined
+}
+
 /** An HTML checkbox posts `on`; JSON clients send `true`. */
 export const formBoolean = z
   .union([z.boolean(), z.enum(['on', 'true', 'false', '1', '0'])])
@@ -109,8 +115,7 @@ export const readBody = async <Schema extends z.ZodType>(
           ? `${field}: ${issue.message}`
           : issue.message
     const problem = new PublicWriteProblem(400, 'invalid_field', message, field)
-    const { locale } = data as { locale?: unknown }
-    if (isLocale(locale)) problem.locale = locale
+    problem.locale = formLocale(data)
     throw problem
   }
   return parsed.data
