@@ -14,11 +14,16 @@ import next from 'next'
 import { onContentChange } from '../src/cache/contentChanges.js'
 import { servePublicApi } from '../src/public-api/responses.js'
 import { stampClientIp } from '../src/public-write/clientIpHeader.js'
+import { refuseUnconfiguredProduction } from '../src/server/productionSettings.js'
 import { createResponseCache } from '../src/server/responseCache.js'
+
+refuseUnconfiguredProduction()
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } })
 const port = Number(values.port ?? process.env.PORT ?? 3000)
+// The port the pages' configured origin uses when SERVER_URL is not set (src/tenancy/resolveSite.ts).
+process.env.PORT = String(port)
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
 
 const app = next({ dev: false, dir: root, hostname, port })

@@ -8,7 +8,10 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { refuseUnconfiguredProduction } from '../src/server/productionSettings.js'
 import { ensureBuild } from './lib/build.mjs'
+
+refuseUnconfiguredProduction()
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.chdir(root)

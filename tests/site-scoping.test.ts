@@ -11,7 +11,7 @@ import { withWorld } from './support/world'
 
 const t = withWorld('sites')
 
-const siteKey = async (host: string | null) => (await resolveSite(t.payload, host))?.key
+const siteKey = async (host: string | null) => (await resolveSite(t.payload, host))?.site.key
 
 describe('the host name picks the site', () => {
   it('serves each site on its own host names, with or without a port', async () => {

@@ -24,7 +24,7 @@ export const PracticesHome = async ({
   const [practices, facets, project] = await Promise.all([
     listPractices(reader, locale, filters),
     practiceFacets(reader, locale),
-    siteOrigin(reader.payload, 'wayout', reader.origin),
+    siteOrigin(reader.payload, 'wayout'),
   ])
   const query = (page: number) => {
     const params = new URLSearchParams(

@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { isStaff } from '@/access/roles'
 import type { Site, User } from '@/payload-types'
+import { requestHost } from '@/tenancy/requestHost.js'
 import { resolveSite } from '@/tenancy/resolveSite'
 
 /**
@@ -16,7 +17,7 @@ import { resolveSite } from '@/tenancy/resolveSite'
 export type Reader = {
   payload: Payload
   site: Site
-  /** Scheme and host the reader used, for absolute URLs (canonical, hreflang, feeds, sitemap). */
+  /** The site's origin from configuration, for absolute URLs (canonical, hreflang, feeds, sitemap). */
   origin: string
   /** True in an editor's preview: queries read the latest draft. */
   draft: boolean
@@ -26,11 +27,12 @@ export type Reader = {
 
 export const getReader = cache(async (): Promise<Reader> => {
   const requestHeaders = await headers()
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost'
-  const protocol = requestHeaders.get('x-forwarded-proto') ?? 'http'
   const payload = await getPayload({ config })
-  const site = await resolveSite(payload, host)
-  if (!site) throw new Error('No site is configured for this host and there is no default site.')
+  const address = await resolveSite(
+    payload,
+    requestHost((name) => requestHeaders.get(name)),
+  )
+  if (!address) throw new Error('No site is configured for this host and there is no default site.')
   const wantsDraft = (await draftMode()).isEnabled
   // Only requests with a session cookie can belong to a member; the rest skip the lookup.
   const { user } =
@@ -38,7 +40,8 @@ export const getReader = cache(async (): Promise<Reader> => {
       ? await payload.auth({ headers: requestHeaders })
       : { user: null }
   const member = user && 'roles' in user ? (user as User) : null
-  return { payload, site, origin: `${protocol}://${host}`, draft: wantsDraft && isStaff(member), user: member }
+  const { site, origin } = address
+  return { payload, site, origin, draft: wantsDraft && isStaff(member), user: member }
 })
 
 /** The options that make a Local API query read as this reader may. */

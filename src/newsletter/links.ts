@@ -5,12 +5,13 @@ import { apiPaths } from '@/public-api/paths'
 import { siteOrigin } from '@/tenancy/resolveSite'
 
 /**
- * Where links in emails point. SERVER_URL (the public https origin) wins; without it, the project
- * site's host name as seen from the request, or from the local server when a job sends.
+ * Where links in emails point: SERVER_URL (the public https origin) when set, else the project
+ * site's configured address. Never the request's host: whoever sends the request is not who
+ * reads the email.
  */
-export const emailOrigin = async (payload: Payload, requestOrigin?: string) => {
+export const emailOrigin = async (payload: Payload) => {
   if (process.env.SERVER_URL) return new URL(process.env.SERVER_URL).origin
-  return siteOrigin(payload, 'wayout', requestOrigin ?? `http://localhost:${process.env.PORT ?? 3000}`)
+  return siteOrigin(payload, 'wayout')
 }
 
 const withToken = (url: string, token: string) => `${url}?token=${encodeURIComponent(token)}`

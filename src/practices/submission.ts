@@ -53,12 +53,7 @@ export type PracticeSubmission = z.output<typeof practiceSubmission>
  * Stores a submission for moderation (never public until an editor publishes it), then tells the
  * submitter and the editors by email. The practice is kept even if an email cannot be sent.
  */
-export const submitPractice = async (
-  payload: Payload,
-  data: PracticeSubmission,
-  ipHash: string,
-  requestOrigin: string,
-) => {
+export const submitPractice = async (payload: Payload, data: PracticeSubmission, ipHash: string) => {
   const practice = await payload.create({
     collection: 'practices',
     locale: data.locale,
@@ -81,7 +76,7 @@ export const submitPractice = async (
     depth: 0,
   })
   try {
-    await notify(payload, practice.id, data, await emailOrigin(payload, requestOrigin))
+    await notify(payload, practice.id, data, await emailOrigin(payload))
   } catch (error) {
     payload.logger.error({ err: error }, `practice ${practice.id}: the submission emails could not be sent`)
   }

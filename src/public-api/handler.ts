@@ -2,6 +2,9 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import type { z } from 'zod'
 
+import { requestHost } from '@/tenancy/requestHost.js'
+import { configuredOrigin, resolveSite } from '@/tenancy/resolveSite'
+
 import { queries, type EndpointName, type Queries } from './definitions'
 import { PublicApiProblem, type Context } from './queries'
 import {
@@ -56,7 +59,7 @@ type Options = {
 const compute = async <E extends EndpointName>(
   name: E,
   url: URL,
-  origin: URL,
+  host: string,
   params: Record<string, string>,
   run: Run<E>,
   { pathParams = {} }: Options,
@@ -75,6 +78,7 @@ const compute = async <E extends EndpointName>(
       throw new PublicApiProblem(400, message, parameter)
     }
     const payload = await getPayload({ config })
+    const origin = new URL((await resolveSite(payload, host))?.origin ?? configuredOrigin())
     return { status: 200, body: json(await run({ payload, origin }, parsed.data as Queries[E], params)) }
   } catch (error) {
     if (!(error instanceof PublicApiProblem)) throw error
@@ -91,16 +95,13 @@ export const publicEndpoint =
   <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
   async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const url = new URL(request.url)
-    // The scheme and host the client used (not those Next was started with): links are made with them.
-    const forwardedProto = request.headers.get('x-forwarded-proto')
-    const host = request.headers.get('host') ?? url.host
-    const key = responseKey({ forwardedProto, host, path: `${url.pathname}${url.search}` })
+    const host = requestHost((header) => request.headers.get(header))
+    const key = responseKey({ host, path: `${url.pathname}${url.search}` })
     const stored = peekResponse(key)
     if (stored) return send(request, stored)
     try {
       const params = await context.params
-      const origin = new URL(key)
-      const answer = await cachedResponse(key, () => compute(name, url, origin, params, run, options), options.ttlMs)
+      const answer = await cachedResponse(key, () => compute(name, url, host, params, run, options), options.ttlMs)
       return send(request, answer)
     } catch (error) {
       console.error(`public API ${url.pathname}${url.search}:`, error)

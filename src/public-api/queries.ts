@@ -10,7 +10,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Partner } from '@/payload-types'
-import { onSite } from '@/tenancy/resolveSite'
+import { onSite, originOfSite } from '@/tenancy/resolveSite'
 
 import type {
   CategoryList,
@@ -50,7 +50,7 @@ type Doc = Record<string, unknown>
 /** Reads as the anonymous public: the access policy applies, no user, published versions only. */
 const asPublic = { overrideAccess: false, draft: false, locale: 'all' } as const
 
-/** The origin the API was asked on: media URLs and links to the sites are made absolute with it. */
+/** The configured origin of the site the API was asked on: media URLs are made absolute with it. */
 export type Context = { payload: Payload; origin: URL }
 
 const absolute = (url: unknown, { origin }: Context) => (typeof url === 'string' ? new URL(url, origin).href : null)
@@ -78,11 +78,7 @@ const resolveSiteKey = async (ctx: Context, key: string | undefined, locale: Loc
     if (!key) throw new PublicApiProblem(400, 'site is required: there is no default site', 'site')
     throw new PublicApiProblem(400, `site "${key}" is not a live site`, 'site')
   }
-  // The site's first host name, reached with the scheme and port the API was asked on.
-  const url = new URL(ctx.origin)
-  const hostname = (site.hostnames as string[] | undefined)?.[0]
-  if (hostname) url.host = hostname.includes(':') ? hostname : `${hostname}${url.port ? `:${url.port}` : ''}`
-  const home = `${url.origin}/${locale}`
+  const home = `${originOfSite({ hostnames: site.hostnames as string[] | undefined })}/${locale}`
   const { name, fellBack } = translate<'name', { name: string }>(site, locale, ['name'])
   return { id: site.id as number, home, ref: { key: site.key as string, name, url: home, fellBack } }
 }

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { LRUCache } from 'lru-cache'
 
 import { onContentChange } from '../cache/contentChanges.js'
+import { requestHost } from '../tenancy/requestHost.js'
 
 /** @typedef {{ status: number, body: Buffer, etag: string }} CachedResponse */
 /**
@@ -54,12 +55,12 @@ const store = () => {
 export const etagOf = (body) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /**
- * The key of an answer: scheme and Host as the client sent them (links in the answer are made
- * with them), path and query as given. Both the handlers and the front server compute it so.
- * @param {{ forwardedProto?: string | null, host?: string | null, path: string }} request
+ * The key of an answer: the host it was asked on (requestHost: the answer's links are made from
+ * the site that host names, at its configured origin), path and query as given. Both the
+ * handlers and the front server compute it so.
+ * @param {{ host: string, path: string }} request
  */
-export const responseKey = ({ forwardedProto, host, path }) =>
-  `${forwardedProto === 'https' ? 'https' : 'http'}://${(host ?? '').toLowerCase()}${path}`
+export const responseKey = ({ host, path }) => `${host}${path}`
 
 /**
  * Anyone may read, from any origin, without credentials. Shared caches keep an answer five
@@ -128,14 +129,7 @@ const prefix = '/api/public/v1/'
  */
 export const servePublicApi = (req, res) => {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(prefix)) return false
-  const forwarded = req.headers['x-forwarded-proto']
-  const answer = peekResponse(
-    responseKey({
-      forwardedProto: Array.isArray(forwarded) ? forwarded[0] : forwarded,
-      host: req.headers.host,
-      path: req.url,
-    }),
-  )
+  const answer = peekResponse(responseKey({ host: requestHost((name) => req.headers[name]), path: req.url }))
   if (!answer) return false
   const headers = headersOf(answer)
   if (stillFresh(req.headers['if-none-match'], answer.etag)) {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { requestHost } from '../tenancy/requestHost.js'
+
 /**
  * The front cache of the public sites: finished responses of public pages, feeds and sitemaps,
  * kept in memory and served without entering Next. Rendering a page with Payload takes tens of
@@ -37,8 +39,9 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
   let entries = 0
   let generation = 0
 
+  // The host as the pages read it (requestHost): all a response's absolute URLs derive from it.
   /** @param {Request} req */
-  const urlKey = (req) => `${(req.headers.host ?? '').toLowerCase()}${req.url ?? ''}`
+  const urlKey = (req) => `${requestHost((name) => req.headers[name])}${req.url ?? ''}`
   /** @param {Request} req @param {string[]} vary */
   const variantKey = (req, vary) => vary.map((name) => String(req.headers[name] ?? '')).join('\n')
 

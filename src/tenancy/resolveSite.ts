@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { onContentChange } from '@/cache/contentChanges.js'
 import type { Site } from '@/payload-types'
 
+import { bareHost } from './requestHost.js'
+
 // Per Payload instance (tests open several), forgotten whenever a site changes.
 let known = new WeakMap<Payload, Promise<Site[]>>()
 onContentChange(({ slug }) => {
@@ -21,33 +23,51 @@ const liveSites = (payload: Payload) => {
   return loading
 }
 
-/** Strips the port: `wayout.localhost:3000` and `wayout.localhost` are the same site. */
-const bareHost = (host: string) => host.toLowerCase().replace(/:\d+$/, '')
+/**
+ * The public origin from configuration: SERVER_URL, else this server on localhost (scripts/serve.mjs
+ * sets PORT to the port it listens on). Its scheme and port apply to every site's host names.
+ */
+export const configuredOrigin = (): URL =>
+  new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)
+
+type Named = { hostnames?: readonly string[] | null }
+
+const declares = (site: Named, host: string) =>
+  Boolean(host) && (site.hostnames ?? []).some((name) => bareHost(name) === host)
 
 /**
- * The site a request's Host header names, else the default site. Front ends scope every query
- * to the site this returns, so content of one site never shows on another.
+ * Where a site is reached: `host` if the site declares it (so a reader stays on the name they
+ * used), else the site's first host name; with the configured scheme and port. Never a name the
+ * site does not declare.
  */
-export const resolveSite = async (payload: Payload, host: string | null): Promise<Site | null> => {
+export const originOfSite = (site: Named, host = ''): string => {
+  const url = configuredOrigin()
+  const name = declares(site, host) ? host : bareHost(site.hostnames?.[0] ?? '')
+  if (name) url.hostname = name
+  return url.origin
+}
+
+export type SiteAddress = { site: Site; origin: string }
+
+/**
+ * The site a request's host names (see requestHost.js), with the origin its absolute URLs use.
+ * A host no live site declares gets the default site at the configured origin (SERVER_URL), so
+ * content of one site never shows on another and no page ever names a host it was merely sent.
+ */
+export const resolveSite = async (payload: Payload, requested: string | null): Promise<SiteAddress | null> => {
+  const host = bareHost(requested ?? '')
   const docs = await liveSites(payload)
-  const wanted = host ? bareHost(host) : ''
-  return (
-    docs.find((site) => site.hostnames?.some((name) => bareHost(name) === wanted)) ??
-    docs.find((site) => site.isDefault) ??
-    null
-  )
+  const declared = docs.find((site) => declares(site, host))
+  if (declared) return { site: declared, origin: originOfSite(declared, host) }
+  const fallback = docs.find((site) => site.isDefault)
+  return fallback ? { site: fallback, origin: configuredOrigin().origin } : null
 }
 
 /** The `where` that keeps a query to one site's content. */
 export const onSite = (site: Pick<Site, 'id'>) => ({ sites: { contains: site.id } })
 
-/**
- * The address of another site as seen from the current request: that site's first host name,
- * with the scheme and port the reader is using (so links between the sites work locally too).
- */
-export const siteOrigin = async (payload: Payload, key: string, currentOrigin: string) => {
+/** The address of another live site, for links between the sites; the configured origin if it is not live. */
+export const siteOrigin = async (payload: Payload, key: string) => {
   const site = (await liveSites(payload)).find((candidate) => candidate.key === key)
-  const url = new URL(currentOrigin)
-  if (site?.hostnames?.[0]) url.hostname = bareHost(site.hostnames[0])
-  return url.origin
+  return site ? originOfSite(site) : configuredOrigin().origin
 }

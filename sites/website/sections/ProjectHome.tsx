@@ -26,7 +26,7 @@ export const ProjectHome = async ({ reader, locale }: { reader: Reader; locale: 
     listEvents(reader, locale, 'upcoming', { limit: 3 }),
     getPartners(reader, locale),
   ])
-  const practices = `${await siteOrigin(reader.payload, 'practices', reader.origin)}/${locale}`
+  const practices = `${await siteOrigin(reader.payload, 'practices')}/${locale}`
   const english = (field: string) => project.fellBack.includes(field)
   const untranslated =
     project.fellBack.length > 0 || anyUntranslated(...objectives.docs, ...outcomes.docs, ...news.docs, ...events.docs)

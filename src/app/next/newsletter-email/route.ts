@@ -21,7 +21,7 @@ export async function GET(request: Request) {
   const id = params.get('id') ?? ''
   const exists = await payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true })
   if (!exists) return new Response('No such newsletter issue.', { status: 404 })
-  const origin = await emailOrigin(payload, new URL(request.url).origin)
+  const origin = await emailOrigin(payload)
   const email = personalise(await renderIssue(payload, id, locale, origin), subscriptionLinks(origin, locale).archive())
   const text = params.get('format') === 'text'
   return new Response(text ? `Subject: ${email.subject}\n\n${email.text}` : email.html, {

@@ -28,7 +28,7 @@ export default async function TrainingPage(props: LocaleParams) {
     getTranslations('training'),
     getTranslations('home'),
     listEvents(reader, locale, 'all', { type: 'training' }),
-    siteOrigin(reader.payload, 'practices', reader.origin),
+    siteOrigin(reader.payload, 'practices'),
   ])
   return (
     <PageFrame

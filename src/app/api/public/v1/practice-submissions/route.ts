@@ -16,7 +16,7 @@ export const { POST, OPTIONS } = publicWrite({
   fieldMessages: practiceFieldMessages,
   problemPage: (locale, reason) => `/${locale}/practices/submit?problem=${reason}`,
   handle: async (data, { payload, ipHash, request }) => {
-    if (!data.website) await submitPractice(payload, data, ipHash, new URL(request.url).origin)
+    if (!data.website) await submitPractice(payload, data, ipHash)
     if (wantsPage(request))
       return new Response(null, {
         status: 303,

@@ -42,7 +42,7 @@ export const { POST, OPTIONS } = publicWrite({
         locale: data.locale,
         source: data.source,
         ipHash,
-        origin: await emailOrigin(payload, new URL(request.url).origin),
+        origin: await emailOrigin(payload),
       })
     return answer(request, 'accepted', data.locale)
   },

@@ -1,0 +1,34 @@
+/**
+ * The host name a request was addressed to, as far as configuration lets us believe it: the
+ * `Host` header, or behind our own reverse proxy (TRUST_PROXY=true) the `X-Forwarded-Host` it set.
+ * This only ever selects among the host names the sites declare (src/tenancy/resolveSite.ts): a
+ * name no site declares gets the default site at its configured origin, so a forged header can
+ * neither put a foreign host into a page nor make a cache entry that says one.
+ *
+ * Plain JavaScript (typed with JSDoc) so that the front server (scripts/serve.mjs) keys its cache
+ * with the same function the pages use.
+ */
+
+/** @param {string | string[] | null | undefined} value */
+const lastEntry = (value) => {
+  const joined = Array.isArray(value) ? value.join(',') : value
+  // A proxy that appends rather than replaces puts its own value last; the rest is the client's.
+  const entries = (joined ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  return entries[entries.length - 1]
+}
+
+/** `Wayout.Localhost:3000` → `wayout.localhost`: ports and case do not make another site. */
+export const bareHost = (/** @type {string} */ host) =>
+  host.trim().toLowerCase().replace(/:\d*$/, '').replace(/\.$/, '')
+
+/**
+ * @param {(name: string) => string | string[] | null | undefined} header
+ * @returns {string} the bare host name, '' when the request names none
+ */
+export const requestHost = (header) => {
+  const forwarded = process.env.TRUST_PROXY === 'true' ? lastEntry(header('x-forwarded-host')) : undefined
+  return bareHost(forwarded ?? lastEntry(header('host')) ?? '')
+}
