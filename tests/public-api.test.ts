@@ -234,7 +234,9 @@ describe('nothing private leaks', () => {
     expect(body.items[0]).toMatchObject({
       title: 'State of the art',
       workPackage: { number: 1, title: 'Management' },
-      file: { filename: 'public-report.pdf', url: 'http://cms.localhost:3000/api/documents/file/public-report.pdf' },
+      // At the configured origin (no SERVER_URL here: this server on localhost), never the host
+      // the request named (cms.localhost, which no site declares).
+      file: { filename: 'public-report.pdf', url: 'http://localhost:3000/api/documents/file/public-report.pdf' },
     })
     expect(JSON.stringify(await api.deliverables({ workPackage: 1 }))).not.toMatch(/D3\.2|Sensitive/)
     expect((await api.deliverables({ workPackage: 2 })).items).toEqual([])
