@@ -86,12 +86,7 @@ describe('the policy’s table of private fields', () => {
 
 describe('REST over HTTP', () => {
   it('shows the public a published practice without its contact person or submission record', async () => {
-    for (const path of [
-      '/api/practices?depth=0',
-      '/api/practices?depth=2',
-      `/api/practices/${practiceId}?depth=2`,
-      `/api/practices/${practiceId}?select[contact]=true&select[submission]=true&select[submittedBy]=true`,
-    ]) {
+    for (const path of ['/api/practices?depth=0', '/api/practices?depth=2', `/api/practices/${practiceId}?depth=2`]) {
       const { status, text } = await get(path)
       expect(status, path).toBe(200)
       expect(text, path).toContain('Published with a contact')
@@ -99,6 +94,14 @@ describe('REST over HTTP', () => {
       expect(leaks(text), path).toEqual([])
       expect(JSON.parse(text).docs?.[0] ?? JSON.parse(text), path).not.toHaveProperty('submittedBy')
     }
+  })
+
+  it('leaves them out even when a query selects them by name', async () => {
+    const { status, text } = await get(
+      `/api/practices/${practiceId}?select[contact]=true&select[submission]=true&select[submittedBy]=true`,
+    )
+    expect(status).toBe(200)
+    expect(JSON.parse(text)).toEqual({ id: practiceId, contact: { organisation: contact.organisation } })
   })
 
   it('keeps them from a partner too, even one credited with the practice', async () => {
@@ -125,7 +128,7 @@ describe('REST over HTTP', () => {
 
   it('has no version history of practices to read them from', async () => {
     const { status, text } = await get('/api/practices/versions')
-    expect([400, 404]).toContain(status)
+    expect([400, 403, 404]).toContain(status)
     expect(leaks(text)).toEqual([])
   })
 
