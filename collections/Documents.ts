@@ -4,17 +4,20 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize } from '@/hooks/maxUploadSize'
+import { sensitiveFilesStayRestricted } from '@/hooks/sensitiveFilesAreRestricted'
 import { uploadsDir } from '@/uploads'
+import { servedSafely } from '@/uploadHeaders'
 
 /** PDFs (deliverables, agendas). A restricted file is served to partners and staff only. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   access: collectionPolicy.documents,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(25 * 1024 * 1024)] },
+  hooks: { beforeOperation: [maxUploadSize(25 * 1024 * 1024)], beforeChange: [sensitiveFilesStayRestricted] },
   upload: {
     staticDir: path.join(uploadsDir, 'documents'),
     mimeTypes: ['application/pdf'],
+    modifyResponseHeaders: servedSafely,
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize } from '@/hooks/maxUploadSize'
 import { uploadsDir } from '@/uploads'
+import { servedSafely } from '@/uploadHeaders'
 
 /** Images: alt text is required in every locale's fallback chain, so nothing ships without it. */
 export const Media: CollectionConfig = {
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
+    modifyResponseHeaders: servedSafely,
   },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true },

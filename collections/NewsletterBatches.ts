@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { withPrivateFields } from '@/access/privateFields'
 import { locales } from '@/i18n/locales'
 
 /**
@@ -19,7 +20,7 @@ export const NewsletterBatches: CollectionConfig = {
   },
   defaultSort: 'sequence',
   indexes: [{ fields: ['newsletter', 'sequence'], unique: true }],
-  fields: [
+  fields: withPrivateFields('newsletter-batches', [
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
     { name: 'sequence', type: 'number', required: true, min: 1 },
     { name: 'locale', type: 'select', required: true, options: [...locales] },
@@ -58,5 +59,5 @@ export const NewsletterBatches: CollectionConfig = {
         },
       ],
     },
-  ],
+  ]),
 }

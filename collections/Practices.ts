@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { withPrivateFields } from '@/access/privateFields'
 import { isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { countryField } from '@/fields/countries'
@@ -32,7 +33,7 @@ export const Practices: CollectionConfig = {
     defaultColumns: ['title', 'country', 'setting', 'moderationStatus'],
     group: 'Practice repository',
   },
-  fields: [
+  fields: withPrivateFields('practices', [
     { name: 'title', type: 'text', required: true, localized: true },
     countryField({ required: true }),
     {
@@ -98,5 +99,5 @@ export const Practices: CollectionConfig = {
         { label: 'Rejected', value: 'rejected' },
       ],
     },
-  ],
+  ]),
 }

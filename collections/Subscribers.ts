@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { eraseFromDeliveryLedger } from '@/hooks/eraseFromDeliveryLedger'
+import { withPrivateFields } from '@/access/privateFields'
+import { eraseSubscriberTraces } from '@/hooks/eraseSubscriberTraces'
 import { locales } from '@/i18n/locales'
 
 const readOnlyDate = { type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } } as const
@@ -15,8 +16,8 @@ export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   access: collectionPolicy.subscribers,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'locale', 'status', 'createdAt'], group: 'Newsletter' },
-  hooks: { beforeDelete: [eraseFromDeliveryLedger] },
-  fields: [
+  hooks: { beforeDelete: [eraseSubscriberTraces] },
+  fields: withPrivateFields('subscribers', [
     { name: 'email', type: 'email', required: true, unique: true },
     { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...locales] },
     {
@@ -64,5 +65,5 @@ export const Subscribers: CollectionConfig = {
         },
       ],
     },
-  ],
+  ]),
 }

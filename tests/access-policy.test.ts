@@ -243,7 +243,9 @@ describe('rules that depend on who owns the document', () => {
       depth: 0,
     })
     expect(practice.moderationStatus).toBe('submitted')
-    expect(practice.submittedBy).toBe(t.world.users.partner.id)
+    // Who submitted it is a private field: staff read it.
+    const stored = await t.payload.findByID({ collection: 'practices', id: practice.id, depth: 0 })
+    expect(stored.submittedBy).toBe(t.world.users.partner.id)
     const publicView = await t.payload.find({
       collection: 'practices',
       where: { id: { equals: practice.id } },

@@ -65,6 +65,30 @@ describe('content change announcements', () => {
     expect(seen).toEqual([])
   })
 
+  it('stay silent for a submitted practice, and announce it once it is published or unpublished', async () => {
+    const seen = listen()
+    const practice = await t.payload.create({
+      collection: 'practices',
+      data: {
+        title: 'Waiting for review',
+        country: 'FR',
+        setting: ['prison'],
+        targetGroup: 'Adults',
+        approach: 'Mentoring',
+        moderationStatus: 'submitted',
+        sites: [t.world.sites.practices],
+      },
+    })
+    await t.payload.update({ collection: 'practices', id: practice.id, data: { title: 'Still waiting' } })
+    expect(seen).toEqual([])
+    await t.payload.update({ collection: 'practices', id: practice.id, data: { moderationStatus: 'published' } })
+    expect(seen).toEqual([{ kind: 'collection', slug: 'practices' }])
+    await t.payload.update({ collection: 'practices', id: practice.id, data: { moderationStatus: 'rejected' } })
+    expect(seen).toHaveLength(2)
+    await t.payload.delete({ collection: 'practices', id: practice.id })
+    expect(seen).toHaveLength(2)
+  })
+
   it('wait for the commit of a transaction, and stay silent when it is rolled back', async () => {
     const seen = listen()
     const rolledBack = await createLocalReq({}, t.payload)

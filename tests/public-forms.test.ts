@@ -551,7 +551,7 @@ describe('practice submissions', () => {
       setting: ['prison', 'probation'],
     })
     expect(docs[0].submission?.ipHash).toMatch(/^[0-9a-f]{64}$/)
-    expect(mailsTo('ana@example.test')[0].subject).toBe('Recebemos a sua prática: Mentoria entre pares')
+    expect(mailsTo('ana@example.test')[0].subject).toBe('Recebemos a sua prática')
     const [notice] = mailsTo('editor@example.test')
     expect(notice.subject).toBe('New practice submitted for review: Mentoria entre pares')
     expect(notice.text).toContain(`/admin/collections/practices/${docs[0].id}`)

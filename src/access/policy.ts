@@ -60,6 +60,23 @@ export const collectionPolicy = {
   practices: { read: publishedOrOwnPractice, create: staffOrPartners, update: staff, delete: staff },
 } satisfies Partial<Record<CollectionSlug, CollectionAccess>>
 
+/**
+ * Personal data inside documents: read by staff only, whatever the document's own rule says, by
+ * every API, relationship and join; nobody else may query or sort by it either (it would be
+ * found out letter by letter). Collections take these fields' read access from here
+ * (src/access/privateFields.ts). A practice is published with its organisation, never with its
+ * contact person, submission record or submitter. Subscribers and the delivery ledger are
+ * private as whole collections too; their entries keep the addresses private should that change.
+ * Users need no entry: a user is read only by admins and by itself.
+ */
+export const privateFields = {
+  practices: ['contact.name', 'contact.email', 'submission', 'submittedBy'],
+  subscribers: ['email', 'statusReason', 'consent'],
+  'newsletter-batches': ['deliveries', 'lastError'],
+} as const satisfies Partial<Record<CollectionSlug, readonly string[]>>
+
+export type PrivateFieldsOf = keyof typeof privateFields
+
 /** Payload's job queue (scheduled publishing): staff only, not every signed-in user. */
 export const jobsPolicy = { queue: staffRequest, run: staffRequest, cancel: staffRequest }
 

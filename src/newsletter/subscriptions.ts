@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { forgetDeliveries } from '@/hooks/eraseFromDeliveryLedger'
+import { forgetSubscriber } from '@/hooks/eraseSubscriberTraces'
 import { renderEmail } from '@/mail/layout'
 import { MailError, mailFrom, mailTransport } from '@/mail/transport'
 import type { Subscriber } from '@/payload-types'
@@ -203,7 +203,7 @@ export const unsubscribe = async (
 }
 
 /**
- * Deletes the subscriber; the collection's hook removes them from the delivery ledger. Asked
+ * Deletes the subscriber; the collection's hook removes every trace of them. Asked
  * again once they are gone, it clears the ledger again, in case an earlier attempt stopped half-way.
  */
 export const erase = async (payload: Payload, token: unknown): Promise<LinkOutcome<'erased'>> => {
@@ -211,6 +211,6 @@ export const erase = async (payload: Payload, token: unknown): Promise<LinkOutco
   if (!verified.ok) return verified.problem
   const subscriber = await findById(payload, verified.token.subscriber)
   if (subscriber) await payload.delete({ collection: 'subscribers', id: subscriber.id })
-  else await forgetDeliveries(payload, { id: verified.token.subscriber })
+  else await forgetSubscriber(payload, { id: verified.token.subscriber })
   return 'erased'
 }

@@ -83,19 +83,24 @@ export const submitPractice = async (payload: Payload, data: PracticeSubmission,
   return practice
 }
 
+/**
+ * The receipt goes to whatever address the form names, unverified: it says only what the site
+ * says, never what the sender typed, so the form cannot relay anyone's text to anyone. The
+ * editors' notice does carry the submission: it goes to staff only.
+ */
 const notify = async (payload: Payload, id: number | string, data: PracticeSubmission, origin: string) => {
   const locale: Locale = data.locale
   const t = mailText(locale)
   const receipt = renderEmail({
     lang: locale,
     title: t('practiceReceivedTitle'),
-    blocks: [{ kind: 'paragraph', text: t('practiceReceivedText', { title: data.title }) }],
+    blocks: [{ kind: 'paragraph', text: t('practiceReceivedText') }],
     funding: await fundingStatement(payload, locale),
   })
   await mailTransport().send({
     from: mailFrom(),
     to: data.email,
-    subject: t('practiceReceivedSubject', { title: data.title }),
+    subject: t('practiceReceivedSubject'),
     ...receipt,
   })
 

@@ -9,9 +9,8 @@ import { wantsPage } from './formPost'
 import { problemKey, problemLocale, problemText, type FormErrorKey } from './problemText'
 import { consumeRateLimit, type Endpoint } from './rateLimit'
 import { formLocale, PublicWriteProblem, readBody } from './readBody'
-import { saltedHash } from './saltedHash'
 
-export type PublicWriteContext = { payload: Payload; ip: string; ipHash: string; request: Request }
+export type PublicWriteContext = { payload: Payload; ip: string; request: Request }
 
 const corsHeaders = {
   'access-control-allow-origin': '*',
@@ -95,7 +94,7 @@ export const publicWrite = <Schema extends z.ZodType>({
         const limitedAddress = await consumeRateLimit(payload, endpoint, { address })
         if (!limitedAddress.ok) throw tooMany(limitedAddress.retryAfterSeconds)
       }
-      const response = await handle(data, { payload, ip, ipHash: saltedHash('client-ip', ip), request })
+      const response = await handle(data, { payload, ip, request })
       for (const [name, value] of Object.entries(extra)) response.headers.set(name, value)
       return response
     } catch (error) {

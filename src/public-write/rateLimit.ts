@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis'
-import type { Payload } from 'payload'
+import { eq, type SQL } from 'drizzle-orm'
+import type { Payload, PayloadRequest } from 'payload'
 import {
   RateLimiterDrizzle,
   RateLimiterMemory,
@@ -117,6 +118,8 @@ const consume = async (rateLimiter: Promise<RateLimiterAbstract>, key: string): 
   }
 }
 
+const addressKey = (address: string) => saltedHash('rate-limit-address', address.trim().toLowerCase())
+
 /**
  * Counts one attempt at `endpoint` from an IP address, or for an email address (or link token).
  * Keys are salted hashes: the table and Redis never hold an IP or email address.
@@ -128,7 +131,34 @@ export const consumeRateLimit = async (
 ): Promise<RateLimitResult> =>
   'ip' in who
     ? consume(limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp), saltedHash('rate-limit-ip', who.ip))
-    : consume(
-        limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress),
-        saltedHash('rate-limit-address', who.address.trim().toLowerCase()),
-      )
+    : consume(limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress), addressKey(who.address))
+
+type Deleting = {
+  delete: (table: typeof sqliteRateLimits | typeof postgresRateLimits) => {
+    where: (condition: SQL) => Promise<unknown>
+  }
+}
+type SqlStore = { name: string; drizzle: Deleting; sessions?: Record<string, { db: Deleting } | undefined> }
+
+/**
+ * Forgets the count kept for an address at `endpoint` (an erased subscriber's). In the database
+ * store it deletes within the caller's transaction, if any: on SQLite a second writer would wait
+ * for that transaction, which waits for it.
+ */
+export const forgetAddressCounts = async (
+  payload: Payload,
+  endpoint: Endpoint,
+  address: string,
+  req?: Partial<PayloadRequest>,
+) => {
+  const rateLimiter = await limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress)
+  const key = addressKey(address)
+  const db = payload.db as unknown as SqlStore
+  if (process.env.REDIS_URL || db.name === 'mongoose') {
+    await rateLimiter.delete(key)
+    return
+  }
+  const transaction = req?.transactionID ? db.sessions?.[String(await req.transactionID)]?.db : undefined
+  const table = db.name === 'postgres' ? postgresRateLimits : sqliteRateLimits
+  await (transaction ?? db.drizzle).delete(table).where(eq(table.key, rateLimiter.getKey(key)))
+}

@@ -8,3 +8,10 @@ import { payloadSecret } from '@/secret'
  */
 export const saltedHash = (purpose: string, value: string) =>
   crypto.createHmac('sha256', payloadSecret()).update(`${purpose}\0${value}`).digest('hex')
+
+/**
+ * The IP address kept with a record, hashed under its dataset's own purpose: the same address
+ * gives different hashes in the subscribers' consent records and in practice submissions, so
+ * the two cannot be linked.
+ */
+export const ipHashFor = (dataset: 'subscribers' | 'practices', ip: string) => saltedHash(`${dataset}:client-ip`, ip)

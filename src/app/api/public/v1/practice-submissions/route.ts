@@ -1,6 +1,7 @@
 import { practiceFieldMessages, practiceSubmission, submitPractice } from '@/practices/submission'
 import { wantsPage } from '@/public-write/formPost'
 import { publicWrite } from '@/public-write/publicWrite'
+import { ipHashFor } from '@/public-write/saltedHash'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,8 +16,8 @@ export const { POST, OPTIONS } = publicWrite({
   addressOf: (data) => data.email,
   fieldMessages: practiceFieldMessages,
   problemPage: (locale, reason) => `/${locale}/practices/submit?problem=${reason}`,
-  handle: async (data, { payload, ipHash, request }) => {
-    if (!data.website) await submitPractice(payload, data, ipHash)
+  handle: async (data, { payload, ip, request }) => {
+    if (!data.website) await submitPractice(payload, data, ipHashFor('practices', ip))
     if (wantsPage(request))
       return new Response(null, {
         status: 303,

@@ -7,6 +7,7 @@ import { emailOrigin } from '@/newsletter/links'
 import { signUp } from '@/newsletter/subscriptions'
 import { formBoolean } from '@/public-write/readBody'
 import { publicWrite } from '@/public-write/publicWrite'
+import { ipHashFor } from '@/public-write/saltedHash'
 
 export const dynamic = 'force-dynamic'
 
@@ -35,13 +36,13 @@ export const { POST, OPTIONS } = publicWrite({
   addressOf: (data) => data.email,
   fieldMessages: { email: 'email', consent: 'newsletterConsent', consentVersion: 'consentVersion' },
   problemPage: subscriptionProblemPage('form'),
-  handle: async (data, { payload, ipHash, request }) => {
+  handle: async (data, { payload, ip, request }) => {
     if (!data.website)
       await signUp(payload, {
         email: data.email,
         locale: data.locale,
         source: data.source,
-        ipHash,
+        ipHash: ipHashFor('subscribers', ip),
         origin: await emailOrigin(payload),
       })
     return answer(request, 'accepted', data.locale)
