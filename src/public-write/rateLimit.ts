@@ -9,6 +9,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 
+import { rateLimitedNetwork } from './ipPrefix'
 import { postgresRateLimits, sqliteRateLimits } from './rateLimitTable'
 import { saltedHash } from './saltedHash'
 
@@ -118,8 +119,8 @@ const consume = async (rateLimiter: Promise<RateLimiterAbstract>, key: string): 
 }
 
 /**
- * Counts one attempt at `endpoint` from an IP address, or for an email address (or link token).
- * Keys are salted hashes: the table and Redis never hold an IP or email address.
+ * Counts one attempt at `endpoint` from an IP address (an IPv6 one by its /64), or for an email
+ * address (or link token). Keys are salted hashes: the table and Redis never hold an IP or email address.
  */
 export const consumeRateLimit = async (
   payload: Payload,
@@ -127,7 +128,10 @@ export const consumeRateLimit = async (
   who: { ip: string } | { address: string },
 ): Promise<RateLimitResult> =>
   'ip' in who
-    ? consume(limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp), saltedHash('rate-limit-ip', who.ip))
+    ? consume(
+        limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp),
+        saltedHash('rate-limit-ip', rateLimitedNetwork(who.ip)),
+      )
     : consume(
         limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress),
         saltedHash('rate-limit-address', who.address.trim().toLowerCase()),
