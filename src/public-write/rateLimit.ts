@@ -31,6 +31,20 @@ export const limits = {
     perIp: { points: 5, durationSeconds: 60 * 60 },
     perAddress: { points: 5, durationSeconds: 24 * 60 * 60 },
   },
+  // Sign-in and password reset (src/auth/attemptLimits.ts); "address" is the account tried. One
+  // network may try 10 times in 10 minutes (60 an hour), below an account's 100 an hour, so it
+  // alone can never shut an account's owner out; many networks together get 100 guesses an hour.
+  login: { perIp: { points: 10, durationSeconds: 10 * 60 }, perAddress: { points: 100, durationSeconds: 60 * 60 } },
+  // Each request may email the account's owner: tight per account.
+  forgotPassword: {
+    perIp: { points: 10, durationSeconds: 60 * 60 },
+    perAddress: { points: 3, durationSeconds: 60 * 60 },
+  },
+  // "address" is the reset token: a guesser changes it at every try, so the per-IP limit is what counts.
+  resetPassword: {
+    perIp: { points: 10, durationSeconds: 10 * 60 },
+    perAddress: { points: 5, durationSeconds: 60 * 60 },
+  },
   // Resend's own servers call here; generous, only against a flood.
   webhook: { perIp: { points: 600, durationSeconds: 60 }, perAddress: { points: 600, durationSeconds: 60 } },
 } satisfies Record<string, { perIp: Limit; perAddress: Limit }>
