@@ -12,6 +12,15 @@ const guarded: Partial<Record<string, { endpoint: Endpoint; account: 'email' | '
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
 
+/** Named explicitly so that REST answers carry the message (see src/db/databaseBusy.ts). */
+class TooManyAttempts extends APIError {
+  override name = 'TooManyAttempts'
+
+  constructor(retryAfterSeconds: number) {
+    super(`Too many attempts: please wait ${minutes(retryAfterSeconds)} minute(s) and try again.`, 429, undefined, true)
+  }
+}
+
 /**
  * Password guessing and reset-email flooding, over REST and GraphQL, go through the same guard
  * as the public forms: per IP address (network, for IPv6) and per account, 429 with Retry-After
@@ -30,12 +39,7 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, o
     const result = await consumeRateLimit(req.payload, rule.endpoint, who)
     if (!result.ok) {
       ;(req.responseHeaders ??= new Headers()).set('Retry-After', String(result.retryAfterSeconds))
-      throw new APIError(
-        `Too many attempts: please wait ${minutes(result.retryAfterSeconds)} minute(s) and try again.`,
-        429,
-        { retryAfterSeconds: result.retryAfterSeconds },
-        true,
-      )
+      throw new TooManyAttempts(result.retryAfterSeconds)
     }
   }
   return args

@@ -1,7 +1,8 @@
 import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import { APIError, type DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
+import { DatabaseBusy } from './databaseBusy'
 import { guardSqliteWrites } from './sqliteWriteLock'
 
 /**
@@ -38,7 +39,7 @@ export const serializeTransactions = (
 
     db.beginTransaction = async (options) => {
       const release = await turn.acquire().catch((error: unknown) => {
-        if (error === E_TIMEOUT) throw new APIError('The database is busy: please try again.', 503, undefined, true)
+        if (error === E_TIMEOUT) throw new DatabaseBusy()
         throw error
       })
       try {

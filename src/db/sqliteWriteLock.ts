@@ -1,13 +1,12 @@
 import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client'
-import { APIError } from 'payload'
+
+import { DatabaseBusy } from './databaseBusy'
 
 const guarded = new WeakSet<Client>()
 
 /** Statements that only read never wait: in WAL mode they do not meet the write lock. */
 const onlyReads = (statement: InStatement) =>
   /^\s*select\b/i.test(typeof statement === 'string' ? statement : statement.sql)
-
-const busy = () => new APIError('The database is busy: please try again.', 503, undefined, true)
 
 /**
  * SQLite lets one connection write at a time, and libsql waits for that lock by sleeping on the
@@ -39,7 +38,7 @@ export const guardSqliteWrites = (client: Client, waitMs: number) => {
       )
       const outcome = await Promise.race([lockReleased, timedOut])
       clearTimeout(timer)
-      if (outcome === 'timeout') throw busy()
+      if (outcome === 'timeout') throw new DatabaseBusy()
     }
   }
 
