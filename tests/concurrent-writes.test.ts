@@ -34,4 +34,23 @@ describe('simultaneous saves', () => {
     const final = await t.payload.findByID({ collection: 'partners', id })
     expect(final.description).toMatch(/^Edit \d$/)
   })
+
+  it('writes Payload makes outside its transactions (failed sign-ins, reset requests) never meet a locked database', async () => {
+    const email = t.world.users.partner.email
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 5 }, () => t.payload.forgotPassword({ collection: 'users', data: { email } })),
+      ...Array.from({ length: 5 }, () =>
+        t.payload.login({ collection: 'users', data: { email, password: 'not the password' } }),
+      ),
+      ...Array.from({ length: 10 }, (_, i) =>
+        t.payload.create({
+          collection: 'news',
+          data: { title: `Beside sign-ins ${i}`, sites: [t.world.sites.wayout], _status: 'draft' },
+        }),
+      ),
+    ])
+    const failures = results.flatMap((result) => (result.status === 'rejected' ? [String(result.reason)] : []))
+    expect(failures.filter((failure) => !failure.startsWith('AuthenticationError'))).toEqual([])
+    expect(failures).toHaveLength(5)
+  })
 })

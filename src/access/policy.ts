@@ -30,7 +30,8 @@ const writtenBy = (rule: typeof staff) => ({ create: rule, update: rule, delete:
 export const collectionPolicy = {
   // Settings: hostnames, locales and theme are admin business; editors keep navigation current.
   sites: { read: staffOr({ live: { equals: true } }), create: admins, update: staff, delete: admins },
-  users: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
+  // Unlocking an account (after failed sign-ins) is admin business: no one lifts a lock on another's guessing.
+  users: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins, unlock: admins },
 
   // Shared project facts: public, written by staff; a partner edits its own profile.
   objectives: { read: anyone, ...writtenBy(staff) },

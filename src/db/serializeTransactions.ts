@@ -1,5 +1,9 @@
 import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex'
-import { APIError, type BaseDatabaseAdapter, type DatabaseAdapterObj } from 'payload'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { DatabaseBusy } from './databaseBusy'
+import { guardSqliteWrites } from './sqliteWriteLock'
 
 /**
  * SQLite has one writer at a time, and libsql gives every transaction a connection of its own
@@ -8,11 +12,12 @@ import { APIError, type BaseDatabaseAdapter, type DatabaseAdapterObj } from 'pay
  * in the process removes that: each waits its turn, up to `waitMs`, then gets a 503.
  * As Payload itself requires, hooks pass `req` to nested operations so they join the caller's
  * transaction; one that does not would wait for its own caller and end in that 503.
+ * Writes outside any transaction wait their turn too, at the connection (./sqliteWriteLock.ts).
  */
-export const serializeTransactions = <T extends BaseDatabaseAdapter>(
-  adapter: DatabaseAdapterObj<T>,
+export const serializeTransactions = (
+  adapter: DatabaseAdapterObj<SQLiteAdapter>,
   waitMs = 15_000,
-): DatabaseAdapterObj<T> => ({
+): DatabaseAdapterObj<SQLiteAdapter> => ({
   ...adapter,
   init: (args) => {
     const db = adapter.init(args)
@@ -21,6 +26,11 @@ export const serializeTransactions = <T extends BaseDatabaseAdapter>(
     const begin = db.beginTransaction.bind(db)
     const commit = db.commitTransaction.bind(db)
     const rollback = db.rollbackTransaction.bind(db)
+    const connect = db.connect?.bind(db)
+    db.connect = async (options) => {
+      await connect?.(options)
+      guardSqliteWrites(db.client, waitMs)
+    }
     const finish = async (id: number | string | Promise<number | string>) => {
       const key = await id
       releases.get(key)?.()
@@ -29,7 +39,7 @@ export const serializeTransactions = <T extends BaseDatabaseAdapter>(
 
     db.beginTransaction = async (options) => {
       const release = await turn.acquire().catch((error: unknown) => {
-        if (error === E_TIMEOUT) throw new APIError('The database is busy: please try again.', 503, undefined, true)
+        if (error === E_TIMEOUT) throw new DatabaseBusy()
         throw error
       })
       try {

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
 
-import { payloadSecret } from '@/secret'
+import { signingKey, verifyingKey } from './linkKeys'
 
 /**
  * Signed links in newsletter emails. A token names its purpose, the subscriber and, for a
  * confirmation, the sign-up it answers (so signing up again voids older links) and when it
- * expires. Nothing is stored: the HMAC proves the server issued it.
+ * expires. Nothing is stored: the HMAC proves the server issued it. A token is `keyId.body.mac`
+ * (the key ring in ./linkKeys.ts), or `body.mac` when signed by the legacy PAYLOAD_SECRET key.
  */
 export type TokenPurpose = 'confirm' | 'unsubscribe'
 
@@ -18,13 +19,13 @@ export type TokenProblem = 'invalid' | 'expired'
 /** How long a confirmation link works: long enough for a holiday, short enough to be stale. */
 export const confirmationLifetimeMs = 7 * 24 * 60 * 60 * 1000
 
-const key = () => crypto.createHmac('sha256', payloadSecret()).update('wayout newsletter links').digest()
-
-const mac = (body: string) => crypto.createHmac('sha256', key()).update(body).digest('base64url')
+const mac = (key: Buffer, signed: string) => crypto.createHmac('sha256', key).update(signed).digest('base64url')
 
 const sign = (claims: Claims) => {
   const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
-  return `${body}.${mac(body)}`
+  const { id, key } = signingKey()
+  const signed = id === undefined ? body : `${id}.${body}`
+  return `${signed}.${mac(key, signed)}`
 }
 
 /** The confirmation link's token: valid for this sign-up only, for `confirmationLifetimeMs`. */
@@ -40,9 +41,12 @@ export const verifyToken = (
   now = Date.now(),
 ): { ok: true; token: VerifiedToken } | { ok: false; problem: TokenProblem } => {
   if (typeof token !== 'string' || token.length > 512) return { ok: false, problem: 'invalid' }
-  const [body, signature, ...extra] = token.split('.')
-  if (!body || !signature || extra.length) return { ok: false, problem: 'invalid' }
-  const expected = Buffer.from(mac(body))
+  const parts = token.split('.')
+  if (parts.length !== 2 && parts.length !== 3) return { ok: false, problem: 'invalid' }
+  const [keyId, body, signature] = parts.length === 3 ? parts : [undefined, ...parts]
+  const key = verifyingKey(keyId)
+  if (!key || !body || !signature) return { ok: false, problem: 'invalid' }
+  const expected = Buffer.from(mac(key, parts.slice(0, -1).join('.')))
   const given = Buffer.from(signature)
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
     return { ok: false, problem: 'invalid' }

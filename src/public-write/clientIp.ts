@@ -7,7 +7,7 @@ const unmapped = (ip: string) => ip.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)
  * X-Forwarded-For entry: the one our proxy appended, where every entry to its left is whatever
  * the client chose to send. Otherwise the socket's address, stamped by scripts/serve.mjs.
  */
-export const clientIp = (request: Request): string => {
+export const clientIp = (request: Pick<Request, 'headers'>): string => {
   if (process.env.TRUST_PROXY === 'true') {
     const forwarded = request.headers
       .get('x-forwarded-for')

@@ -10,6 +10,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible'
 
+import { rateLimitedNetwork } from './ipPrefix'
 import { postgresRateLimits, sqliteRateLimits } from './rateLimitTable'
 import { saltedHash } from './saltedHash'
 
@@ -30,6 +31,20 @@ export const limits = {
   practiceSubmission: {
     perIp: { points: 5, durationSeconds: 60 * 60 },
     perAddress: { points: 5, durationSeconds: 24 * 60 * 60 },
+  },
+  // Sign-in and password reset (src/auth/attemptLimits.ts); "address" is the account tried. One
+  // network may try 10 times in 10 minutes (60 an hour), below an account's 100 an hour, so it
+  // alone can never shut an account's owner out; many networks together get 100 guesses an hour.
+  login: { perIp: { points: 10, durationSeconds: 10 * 60 }, perAddress: { points: 100, durationSeconds: 60 * 60 } },
+  // Each request may email the account's owner: tight per account.
+  forgotPassword: {
+    perIp: { points: 10, durationSeconds: 60 * 60 },
+    perAddress: { points: 3, durationSeconds: 60 * 60 },
+  },
+  // "address" is the reset token: a guesser changes it at every try, so the per-IP limit is what counts.
+  resetPassword: {
+    perIp: { points: 10, durationSeconds: 10 * 60 },
+    perAddress: { points: 5, durationSeconds: 60 * 60 },
   },
   // Resend's own servers call here; generous, only against a flood.
   webhook: { perIp: { points: 600, durationSeconds: 60 }, perAddress: { points: 600, durationSeconds: 60 } },
@@ -121,8 +136,8 @@ const consume = async (rateLimiter: Promise<RateLimiterAbstract>, key: string): 
 const addressKey = (address: string) => saltedHash('rate-limit-address', address.trim().toLowerCase())
 
 /**
- * Counts one attempt at `endpoint` from an IP address, or for an email address (or link token).
- * Keys are salted hashes: the table and Redis never hold an IP or email address.
+ * Counts one attempt at `endpoint` from an IP address (an IPv6 one by its /64), or for an email
+ * address (or link token). Keys are salted hashes: the table and Redis never hold an IP or email address.
  */
 export const consumeRateLimit = async (
   payload: Payload,
@@ -130,7 +145,10 @@ export const consumeRateLimit = async (
   who: { ip: string } | { address: string },
 ): Promise<RateLimitResult> =>
   'ip' in who
-    ? consume(limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp), saltedHash('rate-limit-ip', who.ip))
+    ? consume(
+        limiter(payload, `${endpoint}:ip`, limits[endpoint].perIp),
+        saltedHash('rate-limit-ip', rateLimitedNetwork(who.ip)),
+      )
     : consume(limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress), addressKey(who.address))
 
 type Deleting = {

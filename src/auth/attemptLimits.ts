@@ -1,0 +1,46 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { clientIp } from '@/public-write/clientIp'
+import { consumeRateLimit, type Endpoint } from '@/public-write/rateLimit'
+
+/** The auth operations anyone may try without signing in, and what names the account tried. */
+const guarded: Partial<Record<string, { endpoint: Endpoint; account: 'email' | 'token' }>> = {
+  login: { endpoint: 'login', account: 'email' },
+  forgotPassword: { endpoint: 'forgotPassword', account: 'email' },
+  resetPassword: { endpoint: 'resetPassword', account: 'token' },
+}
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
+
+/** Named explicitly so that REST answers carry the message (see src/db/databaseBusy.ts). */
+class TooManyAttempts extends APIError {
+  override name = 'TooManyAttempts'
+
+  constructor(retryAfterSeconds: number) {
+    super(`Too many attempts: please wait ${minutes(retryAfterSeconds)} minute(s) and try again.`, 429, undefined, true)
+  }
+}
+
+/**
+ * Password guessing and reset-email flooding, over REST and GraphQL, go through the same guard
+ * as the public forms: per IP address (network, for IPv6) and per account, 429 with Retry-After
+ * beyond. The Local API is the server's own code and is not counted.
+ */
+export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const rule = guarded[operation]
+  if (!rule || req.payloadAPI === 'local') return args
+  const data: unknown = 'data' in args ? args.data : undefined
+  const account: unknown = data && typeof data === 'object' ? Reflect.get(data, rule.account) : undefined
+  const attempts = [
+    { ip: clientIp(req) },
+    ...(typeof account === 'string' && account.trim() ? [{ address: account }] : []),
+  ]
+  for (const who of attempts) {
+    const result = await consumeRateLimit(req.payload, rule.endpoint, who)
+    if (!result.ok) {
+      ;(req.responseHeaders ??= new Headers()).set('Retry-After', String(result.retryAfterSeconds))
+      throw new TooManyAttempts(result.retryAfterSeconds)
+    }
+  }
+  return args
+}
