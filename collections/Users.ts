@@ -4,6 +4,7 @@ import { collectionPolicy } from '@/access/policy'
 import { adminsField } from '@/access/rules'
 import { roles } from '@/access/roles'
 import { firstUserIsAdmin, isFirstUser } from '@/hooks/firstUserIsAdmin'
+import { configuredOrigin } from '@/server/origins.js'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -11,6 +12,8 @@ export const Users: CollectionConfig = {
     // Brute force protection on the login form.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // Sent over https only when the site is served over https.
+    cookies: { secure: configuredOrigin().startsWith('https:') },
   },
   access: collectionPolicy.users,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'partner'], group: 'Settings' },
