@@ -90,8 +90,8 @@ test('another site can frame neither a public page nor the admin', async ({ page
       if (/Refused to (display|frame)/.test(message.text())) refused.push(message.text())
     })
     await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`)
-    await expect.poll(() => refused.length).toBe(2)
-    for (const frame of page.frames().slice(1)) expect(await frame.locator('h1, form').count()).toBe(0)
+    await expect.poll(() => refused.join('\n')).toContain(siteUrl('/en'))
+    await expect.poll(() => refused.join('\n')).toContain('/admin')
   } finally {
     await new Promise<void>((resolve) => framer.close(() => resolve()))
   }
