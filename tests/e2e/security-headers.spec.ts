@@ -8,13 +8,17 @@ import type { AddressInfo } from 'node:net'
 
 import type { Page } from '@playwright/test'
 
-import { anonymousGet, expect, siteUrl, test } from './support/test'
+import { expect, siteUrl, test } from './support/test'
 
 /** Records CSP violations (from the page's own event) and console errors of `page`. */
 const watch = async (page: Page) => {
   const problems: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    // Not the pages' doing: Chromium's own request for a favicon (the sites have none), and the
+    // 404 status of the page this spec asks for because it does not exist.
+    const { url } = message.location()
+    if (message.type() === 'error' && !url.endsWith('/favicon.ico') && !url.endsWith('/no-such-page'))
+      problems.push(`console: ${message.text()} (${message.location().url})`)
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   await page.addInitScript(() => {
@@ -25,6 +29,7 @@ const watch = async (page: Page) => {
   return problems
 }
 
+/** Pages of both sites; the widget demo is a static file (browsers keep it 5 minutes themselves). */
 const pages: [string, 'wayout' | 'practices'][] = [
   ['/en', 'wayout'],
   ['/fr/news', 'wayout'],
@@ -44,22 +49,29 @@ const pages: [string, 'wayout' | 'practices'][] = [
 test('every kind of page runs under its policy without a violation, rendered and from the cache', async ({ page }) => {
   const problems = await watch(page)
   for (const [path, site] of pages) {
-    for (const pass of ['rendered', 'cached']) {
-      const response = await page.goto(siteUrl(path, site))
-      expect(response?.headers()['content-security-policy'], `${path} ${pass}`).toMatch(/script-src 'self'/)
-      await page.waitForLoadState('networkidle')
-    }
-    // Both visits of a cacheable page: the second was a hit, with the policy stored beside the body.
-    if (!path.includes('no-such-page')) expect((await anonymousGet(path, site)).headers['x-cache'], path).toBe('HIT')
+    const rendered = await page.goto(siteUrl(path, site))
+    expect(rendered?.headers()['content-security-policy'], path).toMatch(/script-src 'self'/)
+    await page.waitForLoadState('networkidle')
+    if (path.includes('no-such-page') || path.startsWith('/widget/')) continue
+    // Again, until the front cache answers (another spec's publishing may empty it in between).
+    await expect
+      .poll(async () => {
+        const cached = await page.goto(siteUrl(path, site))
+        await page.waitForLoadState('networkidle')
+        return cached?.headers()['x-cache']
+      }, path)
+      .toBe('HIT')
   }
   expect(problems).toEqual([])
 })
 
-test('a reader can follow links and send the search form with scripts running', async ({ page }) => {
+test('a reader follows links and searches with the pages’ scripts running', async ({ page }) => {
   const problems = await watch(page)
   await page.goto(siteUrl('/en'))
   await page.getByRole('link', { name: /news/i }).first().click()
   await expect(page).toHaveURL(/\/en\/news/)
+  // Set by Next's client runtime once it runs.
+  await page.waitForFunction(() => 'next' in window)
   await page.goto(siteUrl('/en/search?q=exit'))
   await expect(page.locator('h1')).toBeVisible()
   expect(problems).toEqual([])
@@ -70,7 +82,7 @@ test('the admin’s live preview frames the draft page', async ({ page, signIn }
   await signIn()
   await page.goto(siteUrl(`/admin/collections/news/${process.env.E2E_DRAFT_NEWS_ID}`))
   await page.getByRole('button', { name: 'Live Preview' }).first().click()
-  const preview = page.frameLocator('iframe.live-preview-iframe')
+  const preview = page.frameLocator('iframe[src*="/next/preview"]')
   await expect(preview.locator('h1')).toHaveText('E2E draft never public')
   expect(problems.filter((problem) => /frame|Content Security Policy|CSP/i.test(problem))).toEqual([])
 })
@@ -85,13 +97,16 @@ test('another site can frame neither a public page nor the admin', async ({ page
   )
   await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve))
   try {
-    const refused: string[] = []
-    page.on('console', (message) => {
-      if (/Refused to (display|frame)/.test(message.text())) refused.push(message.text())
-    })
     await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`)
-    await expect.poll(() => refused.join('\n')).toContain(siteUrl('/en'))
-    await expect.poll(() => refused.join('\n')).toContain('/admin')
+    // Chromium shows its error page in a frame it refused to load.
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .slice(1)
+          .map((frame) => frame.url()),
+      )
+      .toEqual(['chrome-error://chromewebdata/', 'chrome-error://chromewebdata/'])
   } finally {
     await new Promise<void>((resolve) => framer.close(() => resolve()))
   }
