@@ -39,12 +39,18 @@ import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/tenancy/plugin'
 import { payloadSecret } from './src/secret'
+import { trustedOrigins } from './src/server/origins.js'
+import { trustSiteOrigins } from './src/server/siteOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: payloadSecret(),
+  // Our own origins only, never empty: a session cookie sent from any other identifies no one.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
+  onInit: trustSiteOrigins,
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,

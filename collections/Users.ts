@@ -6,6 +6,7 @@ import { roles } from '@/access/roles'
 import { limitAuthAttempts } from '@/auth/attemptLimits'
 import { resetPasswordEmailHtml, resetPasswordEmailSubject } from '@/auth/resetPasswordEmail'
 import { firstUserIsAdmin, isFirstUser } from '@/hooks/firstUserIsAdmin'
+import { configuredOrigin } from '@/server/origins.js'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,6 +17,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 100,
     lockTime: 60 * 1000,
     forgotPassword: { generateEmailHTML: resetPasswordEmailHtml, generateEmailSubject: resetPasswordEmailSubject },
+    // Sent over https only when the site is served over https.
+    cookies: { secure: configuredOrigin().startsWith('https:') },
   },
   access: collectionPolicy.users,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'partner'], group: 'Settings' },

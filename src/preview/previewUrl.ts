@@ -2,7 +2,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { requestHost } from '@/tenancy/requestHost.js'
-import { configuredOrigin, originOfSite } from '@/tenancy/resolveSite'
+import { configuredOrigin } from '@/server/origins.js'
+import { originOfSite } from '@/tenancy/resolveSite'
 
 type Slugged = 'news' | 'events' | 'pages'
 
@@ -28,7 +29,7 @@ const previewAddress = async (
       ? await req.payload.findByID({ collection: 'sites', id: siteId, depth: 0, req }).catch(() => null)
       : null
   const host = requestHost((name) => req.headers.get(name))
-  const origin = site ? originOfSite(site, host) : configuredOrigin().origin
+  const origin = site ? originOfSite(site, host) : configuredOrigin()
   const path = `/${locale || defaultLocale}${section[collection]}/${slug}`
   return `${origin}/next/preview?path=${encodeURIComponent(path)}`
 }

@@ -3,7 +3,8 @@ import { getPayload } from 'payload'
 import type { z } from 'zod'
 
 import { requestHost } from '@/tenancy/requestHost.js'
-import { configuredOrigin, resolveSite } from '@/tenancy/resolveSite'
+import { configuredOrigin } from '@/server/origins.js'
+import { resolveSite } from '@/tenancy/resolveSite'
 
 import { queries, type EndpointName, type Queries } from './definitions'
 import { PublicApiProblem, type Context } from './queries'

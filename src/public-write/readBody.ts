@@ -33,7 +33,8 @@ export const formBoolean = z
   .optional()
   .transform((value) => value === true || value === 'on' || value === 'true' || value === '1')
 
-const readLimited = async (request: Request, maxBytes: number) => {
+/** The body's bytes, at most `maxBytes`: reading stops there, whatever the length says (or omits). */
+export const readLimited = async (request: Request, maxBytes: number) => {
   const declared = request.headers.get('content-length')
   if (declared !== null && Number(declared) > maxBytes)
     throw new PublicWriteProblem(413, 'too_large', `The request body is larger than ${maxBytes} bytes.`)

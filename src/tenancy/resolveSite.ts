@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { onContentChange } from '@/cache/contentChanges.js'
 import type { Site } from '@/payload-types'
 
+import { configuredOrigin, originFor } from '@/server/origins.js'
+
 import { bareHost } from './requestHost.js'
 
 // Per Payload instance (tests open several), forgotten whenever a site changes.
@@ -23,13 +25,6 @@ const liveSites = (payload: Payload) => {
   return loading
 }
 
-/**
- * The public origin from configuration: SERVER_URL, else this server on localhost (scripts/serve.mjs
- * sets PORT to the port it listens on). Its scheme and port apply to every site's host names.
- */
-export const configuredOrigin = (): URL =>
-  new URL(process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`)
-
 type Named = { hostnames?: readonly string[] | null }
 
 const declares = (site: Named, host: string) =>
@@ -41,10 +36,8 @@ const declares = (site: Named, host: string) =>
  * site does not declare.
  */
 export const originOfSite = (site: Named, host = ''): string => {
-  const url = configuredOrigin()
   const name = declares(site, host) ? host : bareHost(site.hostnames?.[0] ?? '')
-  if (name) url.hostname = name
-  return url.origin
+  return name ? originFor(name) : configuredOrigin()
 }
 
 export type SiteAddress = { site: Site; origin: string }
@@ -60,7 +53,7 @@ export const resolveSite = async (payload: Payload, requested: string | null): P
   const declared = docs.find((site) => declares(site, host))
   if (declared) return { site: declared, origin: originOfSite(declared, host) }
   const fallback = docs.find((site) => site.isDefault)
-  return fallback ? { site: fallback, origin: configuredOrigin().origin } : null
+  return fallback ? { site: fallback, origin: configuredOrigin() } : null
 }
 
 /** The `where` that keeps a query to one site's content. */
@@ -69,5 +62,5 @@ export const onSite = (site: Pick<Site, 'id'>) => ({ sites: { contains: site.id 
 /** The address of another live site, for links between the sites; the configured origin if it is not live. */
 export const siteOrigin = async (payload: Payload, key: string) => {
   const site = (await liveSites(payload)).find((candidate) => candidate.key === key)
-  return site ? originOfSite(site) : configuredOrigin().origin
+  return site ? originOfSite(site) : configuredOrigin()
 }

@@ -28,6 +28,9 @@ export async function GET(request: Request) {
     headers: {
       'content-type': text ? 'text/plain; charset=utf-8' : 'text/html; charset=utf-8',
       'cache-control': 'no-store',
+      // An email's own styles are inline; nothing in it may run.
+      'content-security-policy':
+        "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; frame-ancestors 'none'",
     },
   })
 }

@@ -11,9 +11,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { refuseMalformedBody } from '@/server/refuseMalformedBody'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = refuseMalformedBody(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const PATCH = refuseMalformedBody(REST_PATCH(config))
+export const PUT = refuseMalformedBody(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { recordDeliveryEvent } from '@/newsletter/deliveryEvents'
 import { clientIp } from '@/public-write/clientIp'
 import { consumeRateLimit } from '@/public-write/rateLimit'
+import { PublicWriteProblem, readLimited } from '@/public-write/readBody'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,10 +37,14 @@ export async function POST(request: Request) {
   const limited = await consumeRateLimit(payload, 'webhook', { ip: clientIp(request) })
   if (!limited.ok)
     return problem(429, 'rate_limited', 'Too many requests.', { 'retry-after': String(limited.retryAfterSeconds) })
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes)
-    return problem(413, 'too_large', 'The body is too large.')
-  const raw = await request.text()
-  if (raw.length > maxBytes) return problem(413, 'too_large', 'The body is too large.')
+  let raw: string
+  try {
+    // Bounded like the public forms: a chunked body is not read past maxBytes.
+    raw = new TextDecoder().decode(await readLimited(request, maxBytes))
+  } catch (error) {
+    if (error instanceof PublicWriteProblem) return problem(error.status, error.code, error.message)
+    throw error
+  }
 
   const headers = {
     id: request.headers.get('svix-id') ?? '',
