@@ -95,9 +95,7 @@ const forgotWithHost = (email: string, host: string) =>
 describe('password reset', () => {
   it('emails an absolute link from configuration, which sets a new password that then signs in', async () => {
     const editor = world.users.editor.email
-    const started = Date.now()
     expect(await forgotWithHost(editor, 'evil.example')).toBe(200)
-    expect(Date.now() - started).toBeLessThan(4000)
 
     const [mail] = capture.emails({ to: editor })
     expect(mail.subject).toBe('Reset Your Password')

@@ -29,6 +29,9 @@ class TooManyAttempts extends APIError {
 export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const rule = guarded[operation]
   if (!rule || req.payloadAPI === 'local') return args
+  // A sign-in inside a transaction already open is the server's own (first-register signs the new
+  // admin in): not an attempt, and on SQLite the count could not be written beside that transaction.
+  if (operation === 'login' && req.transactionID) return args
   const data: unknown = 'data' in args ? args.data : undefined
   const account: unknown = data && typeof data === 'object' ? Reflect.get(data, rule.account) : undefined
   const attempts = [

@@ -22,7 +22,8 @@ const onlyReads = (statement: InStatement) =>
  * then, not when Payload opens it). Writes that the code opening a transaction makes before its
  * first statement (that reservation, the auth rate limits of its beforeOperation hook) therefore
  * commit on their own, as on PostgreSQL. Code holding the lock that writes outside its own
- * transaction would wait for itself: after `waitMs` it gets a 503, as a nested transaction does.
+ * transaction would wait for itself: it fails after `waitMs` (DatabaseBusy, which drizzle wraps
+ * as a failed query), like a nested transaction, instead of freezing the process.
  */
 export const guardSqliteWrites = (client: Client, waitMs: number) => {
   if (guarded.has(client)) return
