@@ -198,6 +198,15 @@ describe('attempt limits on sign-in and reset', () => {
     expect((await refused.json()).errors[0].message).toMatch(/Too many attempts: please wait \d+ minute/)
     // Even the right password waits: guessing from this address is over for now.
     expect((await call('/api/users/login', { body: { email: target, password }, ip })).status).toBe(429)
+    // Said in the language of whoever asks (the sign-in form's Accept-Language).
+    const inFrench = await call('/api/users/login', {
+      body: { email: target, password },
+      ip,
+      headers: { 'accept-language': 'fr' },
+    })
+    expect((await inFrench.json()).errors[0].message).toMatch(
+      /^Trop de tentatives : veuillez patienter \d+ minutes? puis réessayer\.$/,
+    )
     // Ten wrong passwords did not lock the owner out.
     await signIn(target)
   })

@@ -14,6 +14,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const complete = {
   APP_ENV: 'production',
   PAYLOAD_SECRET: 'a'.repeat(64),
+  NEWSLETTER_LINK_KEYS: `2026:${'b'.repeat(44)}`,
   SERVER_URL: 'https://wayout.example',
   DATABASE_URI: 'postgres://wayout@db/wayout',
   RESEND_API_KEY: 're_live_key',
@@ -34,6 +35,7 @@ describe('production settings', () => {
     expect(missingProductionSettings({ APP_ENV: 'production' }).map((line) => line.split(' ')[0])).toEqual([
       'PAYLOAD_SECRET',
       'SERVER_URL',
+      'NEWSLETTER_LINK_KEYS',
       'DATABASE_URI',
       'RESEND_API_KEY',
       'MAIL_FROM',
@@ -64,7 +66,14 @@ describe('production settings', () => {
       })
       expect(run.status).toBe(1)
       expect(run.stderr).toContain('APP_ENV=production, but the server is not configured for the public internet')
-      for (const name of ['PAYLOAD_SECRET', 'SERVER_URL', 'DATABASE_URI', 'RESEND_API_KEY', 'MAIL_FROM'])
+      for (const name of [
+        'PAYLOAD_SECRET',
+        'SERVER_URL',
+        'NEWSLETTER_LINK_KEYS',
+        'DATABASE_URI',
+        'RESEND_API_KEY',
+        'MAIL_FROM',
+      ])
         expect(run.stderr).toContain(`  - ${name} `)
       expect(run.stderr).toContain('SECURITY.md')
     })

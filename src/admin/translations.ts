@@ -39,6 +39,10 @@ const en = {
     backToDraft: 'Back to draft: it will not be sent.',
     onlyScheduled: 'Only a scheduled issue can be taken back to draft.',
   },
+  signIn: {
+    tooManyAttempts_one: 'Too many attempts: please wait {{count}} minute and try again.',
+    tooManyAttempts_other: 'Too many attempts: please wait {{count}} minutes and try again.',
+  },
 }
 
 type Strings = typeof en
@@ -75,6 +79,10 @@ const fr: Strings = {
     backToDraft: 'Repassé en brouillon : il ne sera pas envoyé.',
     onlyScheduled: 'Seul un numéro programmé peut repasser en brouillon.',
   },
+  signIn: {
+    tooManyAttempts_one: 'Trop de tentatives : veuillez patienter {{count}} minute puis réessayer.',
+    tooManyAttempts_other: 'Trop de tentatives : veuillez patienter {{count}} minutes puis réessayer.',
+  },
 }
 
 const de: Strings = {
@@ -108,6 +116,10 @@ const de: Strings = {
     sendingStarted: 'Der Versand hat begonnen.',
     backToDraft: 'Zurück im Entwurf: Die Ausgabe wird nicht versendet.',
     onlyScheduled: 'Nur eine geplante Ausgabe kann in den Entwurf zurückgesetzt werden.',
+  },
+  signIn: {
+    tooManyAttempts_one: 'Zu viele Versuche: Bitte warten Sie {{count}} Minute und versuchen Sie es dann erneut.',
+    tooManyAttempts_other: 'Zu viele Versuche: Bitte warten Sie {{count}} Minuten und versuchen Sie es dann erneut.',
   },
 }
 
@@ -143,6 +155,10 @@ const pt: Strings = {
     backToDraft: 'De volta a rascunho: não será enviado.',
     onlyScheduled: 'Só um número agendado pode voltar a rascunho.',
   },
+  signIn: {
+    tooManyAttempts_one: 'Demasiadas tentativas: aguarde {{count}} minuto e tente novamente.',
+    tooManyAttempts_other: 'Demasiadas tentativas: aguarde {{count}} minutos e tente novamente.',
+  },
 }
 
 const nl: Strings = {
@@ -176,6 +192,10 @@ const nl: Strings = {
     sendingStarted: 'Het verzenden is begonnen.',
     backToDraft: 'Terug naar concept: het wordt niet verzonden.',
     onlyScheduled: 'Alleen een ingepland nummer kan terug naar concept.',
+  },
+  signIn: {
+    tooManyAttempts_one: 'Te veel pogingen: wacht {{count}} minuut en probeer het dan opnieuw.',
+    tooManyAttempts_other: 'Te veel pogingen: wacht {{count}} minuten en probeer het dan opnieuw.',
   },
 }
 

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { adminText } from '@/admin/translations'
 import { clientIp } from '@/public-write/clientIp'
 import { consumeRateLimit, type Endpoint } from '@/public-write/rateLimit'
 
@@ -16,8 +17,8 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
 class TooManyAttempts extends APIError {
   override name = 'TooManyAttempts'
 
-  constructor(retryAfterSeconds: number) {
-    super(`Too many attempts: please wait ${minutes(retryAfterSeconds)} minute(s) and try again.`, 429, undefined, true)
+  constructor(message: string) {
+    super(message, 429, undefined, true)
   }
 }
 
@@ -42,7 +43,10 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, o
     const result = await consumeRateLimit(req.payload, rule.endpoint, who)
     if (!result.ok) {
       ;(req.responseHeaders ??= new Headers()).set('Retry-After', String(result.retryAfterSeconds))
-      throw new TooManyAttempts(result.retryAfterSeconds)
+      // In the admin's language (the signed-out login form's, from Accept-Language).
+      throw new TooManyAttempts(
+        adminText(req.t)('signIn:tooManyAttempts', { count: minutes(result.retryAfterSeconds) }),
+      )
     }
   }
   return args

@@ -32,6 +32,13 @@ const requirements = [
     },
   },
   {
+    name: 'NEWSLETTER_LINK_KEYS',
+    problem: ({ NEWSLETTER_LINK_KEYS: ring }) =>
+      ring?.trim()
+        ? null
+        : 'is not set: newsletter links would be signed with PAYLOAD_SECRET, and rotating it would break every link already sent (set id:secret, see README)',
+  },
+  {
     name: 'DATABASE_URI',
     problem: ({ DATABASE_URI: uri }) =>
       uri ? null : 'is not set: name the database explicitly (postgres://… in production)',
