@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildWorld, password, type World } from './support/fixtures'
+import { samplePdf } from './support/samplePdf'
 import { startServer, type TestServer } from './support/server'
 
 let server: TestServer
@@ -15,7 +16,7 @@ beforeAll(async () => {
   server = await startServer('http', async (payload) => {
     world = await buildWorld(payload)
   })
-  for (const role of ['partner', 'editor'] as const) {
+  for (const role of ['partner', 'editor', 'admin'] as const) {
     const response = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -27,7 +28,8 @@ beforeAll(async () => {
 })
 afterAll(async () => server?.stop())
 
-const as = (role?: 'partner' | 'editor'): HeadersInit => (role ? { authorization: `JWT ${tokens[role]}` } : {})
+const as = (role?: 'partner' | 'editor' | 'admin'): HeadersInit =>
+  role ? { authorization: `JWT ${tokens[role]}` } : {}
 
 const rest = async (path: string, role?: 'partner' | 'editor') => {
   const response = await fetch(`${server.url}/api${path}`, { headers: as(role) })
@@ -154,5 +156,33 @@ describe('GraphQL', () => {
       expect(result.errors?.[0]?.message, query).toMatch(/not allowed/i)
       expect(JSON.stringify(result.data ?? {})).not.toMatch(/example\.test/)
     }
+  })
+})
+
+describe('refusals over REST', () => {
+  const errorOf = async (response: Response) => ({
+    status: response.status,
+    message: ((await response.json()) as { errors: { message: string }[] }).errors[0].message,
+  })
+
+  it('say why a site that still has content cannot be deleted', async () => {
+    const response = await fetch(`${server.url}/api/sites/${world.sites.wayout}`, {
+      method: 'DELETE',
+      headers: as('admin'),
+    })
+    const refusal = await errorOf(response)
+    expect(refusal.status).toBe(409)
+    expect(refusal.message).toMatch(
+      /^This site still has \d+ \S+ item\(s\): move them to another site or delete them first\.$/,
+    )
+  })
+
+  it('say that a file over the limit is too large', async () => {
+    const oversized = Buffer.concat([samplePdf(), Buffer.alloc(26 * 1024 * 1024, 0x20)])
+    const form = new FormData()
+    form.append('file', new Blob([oversized], { type: 'application/pdf' }), 'big.pdf')
+    form.append('_payload', JSON.stringify({ title: 'Too big' }))
+    const response = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: as('editor'), body: form })
+    expect(await errorOf(response)).toEqual({ status: 413, message: 'The file is too large: the limit is 25 MB.' })
   })
 })

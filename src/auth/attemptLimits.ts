@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { adminText } from '@/admin/translations'
 import { clientIp } from '@/public-write/clientIp'
+import { Refusal } from '@/refusal'
 import { consumeRateLimit, type Endpoint } from '@/public-write/rateLimit'
 
 /** The auth operations anyone may try without signing in, and what names the account tried. */
@@ -12,15 +13,6 @@ const guarded: Partial<Record<string, { endpoint: Endpoint; account: 'email' | '
 }
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
-
-/** Named explicitly so that REST answers carry the message (see src/db/databaseBusy.ts). */
-class TooManyAttempts extends APIError {
-  override name = 'TooManyAttempts'
-
-  constructor(message: string) {
-    super(message, 429, undefined, true)
-  }
-}
 
 /**
  * Password guessing and reset-email flooding, over REST and GraphQL, go through the same guard
@@ -44,8 +36,10 @@ export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, o
     if (!result.ok) {
       ;(req.responseHeaders ??= new Headers()).set('Retry-After', String(result.retryAfterSeconds))
       // In the admin's language (the signed-out login form's, from Accept-Language).
-      throw new TooManyAttempts(
+      throw new Refusal(
+        'TooManyAttempts',
         adminText(req.t)('signIn:tooManyAttempts', { count: minutes(result.retryAfterSeconds) }),
+        429,
       )
     }
   }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { Refusal } from '@/refusal'
 
 import { siteContentCollections } from '@/tenancy/plugin'
 
@@ -12,11 +14,10 @@ export const keepSitesWithContent: CollectionBeforeDeleteHook = async ({ id, req
       overrideAccess: true,
     })
     if (totalDocs > 0) {
-      throw new APIError(
+      throw new Refusal(
+        'SiteHasContent',
         `This site still has ${totalDocs} ${collection} item(s): move them to another site or delete them first.`,
         409,
-        undefined,
-        true,
       )
     }
   }

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { Refusal } from '@/refusal'
 
 /** Refuses an upload over `bytes` with a 413 and a readable limit, before anything is written. */
 export const maxUploadSize =
@@ -6,7 +8,7 @@ export const maxUploadSize =
   ({ args, operation, req }) => {
     if ((operation === 'create' || operation === 'update') && req.file && req.file.size > bytes) {
       const mb = Math.round(bytes / 1024 / 1024)
-      throw new APIError(`The file is too large: the limit is ${mb} MB.`, 413, undefined, true)
+      throw new Refusal('FileTooLarge', `The file is too large: the limit is ${mb} MB.`, 413)
     }
     return args
   }
