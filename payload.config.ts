@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { uploadParsing } from './src/hooks/maxUploadSize'
 import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { sendConfirmationTask } from './src/newsletter/confirmationTask'
@@ -98,6 +99,7 @@ export default buildConfig({
   ],
   globals: [Project],
   plugins: [siteTenancy, invalidateCachesOnChange],
+  upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,

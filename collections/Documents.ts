@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { maxUploadSize } from '@/hooks/maxUploadSize'
+import { maxUploadSize, uploadLimits } from '@/hooks/maxUploadSize'
 import { sensitiveFilesStayRestricted } from '@/hooks/sensitiveFilesAreRestricted'
 import { uploadsDir } from '@/uploads'
 import { servedSafely } from '@/uploadHeaders'
@@ -13,7 +13,7 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   access: collectionPolicy.documents,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(25 * 1024 * 1024)], beforeChange: [sensitiveFilesStayRestricted] },
+  hooks: { beforeOperation: [maxUploadSize(uploadLimits.documents)], beforeChange: [sensitiveFilesStayRestricted] },
   upload: {
     staticDir: path.join(uploadsDir, 'documents'),
     mimeTypes: ['application/pdf'],

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { maxUploadSize } from '@/hooks/maxUploadSize'
+import { maxUploadSize, uploadLimits } from '@/hooks/maxUploadSize'
 import { uploadsDir } from '@/uploads'
 import { servedSafely } from '@/uploadHeaders'
 
@@ -12,7 +12,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: collectionPolicy.media,
   admin: { group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(10 * 1024 * 1024)] },
+  hooks: { beforeOperation: [maxUploadSize(uploadLimits.media)] },
   upload: {
     staticDir: path.join(uploadsDir, 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/avif'],

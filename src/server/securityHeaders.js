@@ -22,7 +22,7 @@ import { configuredOrigin, trustedOrigins } from './origins.js'
  * - Anything else (JSON, feeds, images, files): nothing may run or load in it.
  */
 
-export const lockedDownPolicy = "default-src 'none'; frame-ancestors 'none'"
+const lockedDownPolicy = "default-src 'none'; frame-ancestors 'none'"
 const adminPolicy = "frame-ancestors 'none'"
 
 const adminPath = /^\/admin(?:[/?#]|$)/
@@ -88,7 +88,18 @@ export const createSecurityHeaders = () => {
     apply(req, res) {
       for (const [name, value] of Object.entries(everywhere)) res.setHeader(name, value)
       if (!isPreview(req)) res.setHeader('x-frame-options', 'DENY')
-      res.setHeader('content-security-policy', adminPath.test(req.url ?? '/') ? adminPolicy : lockedDownPolicy)
+      // The default policy goes in as the headers go out, not now: Next never replaces a header
+      // already set, so one set now would override the policy a route gives (uploaded files).
+      const policy = adminPath.test(req.url ?? '/') ? adminPolicy : lockedDownPolicy
+      const writeHead = res.writeHead
+      res.writeHead = /** @type {Response['writeHead']} */ (
+        (statusCode, ...rest) => {
+          // A 304 keeps the policy the browser stored with what it revalidates.
+          if (statusCode !== 304 && !res.hasHeader('content-security-policy'))
+            res.setHeader('content-security-policy', policy)
+          return writeHead.call(res, statusCode, .../** @type {[]} */ (rest))
+        }
+      )
     },
 
     /**
@@ -107,12 +118,11 @@ export const createSecurityHeaders = () => {
 
       const decide = () => {
         if (holding !== undefined) return holding
-        // A 304 keeps the policy the browser stored with the page it revalidates.
-        if (res.statusCode === 304) res.removeHeader('content-security-policy')
+        // A page that gives no policy of its own gets one naming its inline scripts.
         holding =
           res.statusCode !== 304 &&
           /^text\/html\b/i.test(String(res.getHeader('content-type') ?? '')) &&
-          res.getHeader('content-security-policy') === lockedDownPolicy
+          !res.hasHeader('content-security-policy')
         return holding
       }
       /** @param {unknown} chunk @param {unknown} encoding */
