@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, password, type World } from './support/fixtures'
+import { buildWorld, type World } from './support/fixtures'
 import { samplePdf } from './support/samplePdf'
 import { startServer, type TestServer } from './support/server'
+import { signInOverHttp } from './support/signIn'
 
 let server: TestServer
 let world: World
@@ -16,15 +17,8 @@ beforeAll(async () => {
   server = await startServer('http', async (payload) => {
     world = await buildWorld(payload)
   })
-  for (const role of ['partner', 'editor', 'admin'] as const) {
-    const response = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `${role}@example.test`, password }),
-    })
-    expect(response.status).toBe(200)
-    tokens[role] = (await response.json()).token
-  }
+  for (const role of ['partner', 'editor', 'admin'] as const)
+    tokens[role] = await signInOverHttp(server.url, `${role}@example.test`)
 })
 afterAll(async () => server?.stop())
 

@@ -13,6 +13,7 @@ import { password } from './support/fixtures'
 import { sentBatch } from './support/ledger'
 import { closePayload, openPayload } from './support/payload'
 import { startServer, type TestServer } from './support/server'
+import { signInOverHttp } from './support/signIn'
 
 type Capture = Awaited<ReturnType<typeof startCaptureServer>>
 
@@ -22,15 +23,7 @@ let payload: Payload
 const tokens: Record<'editor' | 'partner', string> = { editor: '', partner: '' }
 const editorEmail = 'editor-actions@example.test'
 
-const login = async (email: string) => {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+const login = (email: string) => signInOverHttp(server.url, email)
 
 beforeAll(async () => {
   capture = await startCaptureServer()

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 
-import { buildWorld, password } from './support/fixtures'
+import { buildWorld } from './support/fixtures'
 import { startServer, type TestServer } from './support/server'
+import { signInOverHttp } from './support/signIn'
 
 let capture: Awaited<ReturnType<typeof startCaptureServer>>
 let server: TestServer
@@ -20,12 +21,7 @@ beforeAll(async () => {
   capture = await startCaptureServer()
   Object.assign(process.env, { RESEND_BASE_URL: capture.url, RESEND_REQUESTS_PER_SECOND: '50', TRUST_PROXY: 'true' })
   server = await startServer('practice-receipts', async (payload) => void (await buildWorld(payload)))
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.test', password }),
-  })
-  editorToken = (await login.json()).token
+  editorToken = await signInOverHttp(server.url, 'editor@example.test')
 }, 300_000)
 
 afterAll(async () => {

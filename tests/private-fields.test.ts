@@ -8,8 +8,9 @@
 import { Forbidden, QueryError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, password, type World } from './support/fixtures'
+import { buildWorld, type World } from './support/fixtures'
 import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
+import { signInOverHttp } from './support/signIn'
 
 const contact = { name: 'Rosa Private', organisation: 'Open Prison Service', email: 'rosa.private@example.org' }
 const ipHash = 'f'.repeat(64)
@@ -44,14 +45,8 @@ beforeAll(async () => {
     practiceId = practice.id
   })
   payload = server.payload
-  for (const role of ['partner', 'editor'] as const) {
-    const response = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `${role}@example.test`, password }),
-    })
-    tokens[role] = (await response.json()).token
-  }
+  for (const role of ['partner', 'editor'] as const)
+    tokens[role] = await signInOverHttp(server.url, `${role}@example.test`)
 })
 afterAll(async () => server?.stop())
 

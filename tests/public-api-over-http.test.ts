@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicApiClient } from '@/public-api/client'
 
-import { buildWorld, password, type World } from './support/fixtures'
+import { buildWorld, type World } from './support/fixtures'
 import { startServer, type TestServer } from './support/server'
+import { signInOverHttp } from './support/signIn'
 
 let server: TestServer
 let world: World
@@ -20,12 +21,7 @@ beforeAll(async () => {
   server = await startServer('public_http', async (payload) => {
     world = await buildWorld(payload)
   })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.test', password }),
-  })
-  editorToken = (await login.json()).token
+  editorToken = await signInOverHttp(server.url, 'editor@example.test')
 })
 afterAll(async () => server?.stop())
 

@@ -7,8 +7,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, fileOf, password, samplePng, type World } from './support/fixtures'
+import { buildWorld, fileOf, samplePng, type World } from './support/fixtures'
 import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
+import { signInOverHttp } from './support/signIn'
 
 let server: AppAndPayload
 let payload: Payload
@@ -20,14 +21,8 @@ beforeAll(async () => {
     world = await buildWorld(local)
   })
   payload = server.payload
-  for (const role of ['partner', 'editor'] as const) {
-    const response = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `${role}@example.test`, password }),
-    })
-    tokens[role] = (await response.json()).token
-  }
+  for (const role of ['partner', 'editor'] as const)
+    tokens[role] = await signInOverHttp(server.url, `${role}@example.test`)
 })
 afterAll(async () => server?.stop())
 

@@ -14,8 +14,9 @@ import { unsubscribeToken } from '@/newsletter/tokens'
 import { saltedHash } from '@/public-write/saltedHash'
 
 import { tableContents, tablesContaining } from './support/databaseRows'
-import { buildWorld, password } from './support/fixtures'
+import { buildWorld } from './support/fixtures'
 import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
+import { signInOverHttp } from './support/signIn'
 
 let capture: Awaited<ReturnType<typeof startCaptureServer>>
 let server: AppAndPayload
@@ -28,12 +29,7 @@ beforeAll(async () => {
   Object.assign(process.env, { RESEND_BASE_URL: capture.url, RESEND_REQUESTS_PER_SECOND: '50', TRUST_PROXY: 'true' })
   server = await startAppAndPayload('subscriber-privacy', async (local) => void (await buildWorld(local)))
   payload = server.payload
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.test', password }),
-  })
-  editorToken = (await login.json()).token
+  editorToken = await signInOverHttp(server.url, 'editor@example.test')
 }, 300_000)
 
 afterAll(async () => {
