@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, type World } from './support/fixtures'
-import { samplePdf } from './support/samplePdf'
+import { buildWorld, samplePng, type World } from './support/fixtures'
 import { startServer, type TestServer } from './support/server'
 import { signInOverHttp } from './support/signIn'
 
@@ -171,12 +170,12 @@ describe('refusals over REST', () => {
     )
   })
 
-  it('say that a file over the limit is too large', async () => {
-    const oversized = Buffer.concat([samplePdf(), Buffer.alloc(26 * 1024 * 1024, 0x20)])
+  it("say that a file over its collection's limit is too large", async () => {
+    const oversized = Buffer.concat([await samplePng(), Buffer.alloc(11 * 1024 * 1024)])
     const form = new FormData()
-    form.append('file', new Blob([oversized], { type: 'application/pdf' }), 'big.pdf')
-    form.append('_payload', JSON.stringify({ title: 'Too big' }))
-    const response = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: as('editor'), body: form })
-    expect(await errorOf(response)).toEqual({ status: 413, message: 'The file is too large: the limit is 25 MB.' })
+    form.append('file', new Blob([oversized], { type: 'image/png' }), 'big.png')
+    form.append('_payload', JSON.stringify({ alt: 'Too big' }))
+    const response = await fetch(`${server.url}/api/media`, { method: 'POST', headers: as('editor'), body: form })
+    expect(await errorOf(response)).toEqual({ status: 413, message: 'The file is too large: the limit is 10 MB.' })
   })
 })
