@@ -21,7 +21,7 @@ const project = (name: string): TestProjectInlineConfiguration => ({
     env: { TEST_DATABASE: name },
     include: ['tests/**/*.test.ts'],
     // The migration checks open no database: once, in the SQLite project, is enough.
-    exclude: name === 'sqlite' ? [] : ['tests/migrations-*.test.ts'],
+    exclude: name === 'sqlite' ? [] : ['tests/int/migrations-*.test.ts'],
   },
 })
 

@@ -2,7 +2,7 @@
 /**
  * `npm test`: the vitest suites (SQLite, plus PostgreSQL/MongoDB where configured), then the
  * Playwright browser specs, then one line totalling both. Arguments go to vitest alone
- * (`npm test -- tests/publishing.test.ts`); `npx playwright test` runs the browser specs alone.
+ * (`npm test -- tests/int/publishing.test.ts`); `npx playwright test` runs the browser specs alone.
  * With TEST_SUMMARY_FILE set, the totals are also written there as JSON (CI reads them).
  */
 import { spawnSync } from 'node:child_process'

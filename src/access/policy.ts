@@ -23,7 +23,7 @@ const writtenBy = (rule: typeof staff) => ({ create: rule, update: rule, delete:
 
 /**
  * Who may do what, in one table. Every collection and global takes its `access` from here;
- * tests/access-policy.test.ts states the same table independently, as the specification.
+ * tests/int/access-policy.test.ts states the same table independently, as the specification.
  *
  * Read it as: staff = admin or editor; members = staff or partner; the public = anonymous.
  */

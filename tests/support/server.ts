@@ -10,7 +10,7 @@ import { closePayload, openPayload, testEnvironment } from './payload'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /** One running app process; `stop` ends it and leaves its database alone. */
-export type AppProcess = { url: string; server: ChildProcess; stop: () => Promise<void> }
+export type AppProcess = { url: string; port: number; server: ChildProcess; stop: () => Promise<void> }
 
 export type TestServer = AppProcess & { database: TestDatabase }
 
@@ -32,17 +32,18 @@ const waitFor = async (url: string, server: ChildProcess, log: () => string) => 
  * The built app exactly as `npm start` runs it (`scripts/serve.mjs`, which migrates and seeds on
  * start), on `database` and a free port. Several may run on one database, one after another or
  * side by side, as restarts and extra instances do in production; `env` adds to the process's.
+ * `hostname` as for `listen`: the browser specs use `::` so that `*.localhost` names reach it.
  */
 export const serveApp = async (
   database: TestDatabase,
-  { uploads, env = {} }: { uploads: string; env?: Record<string, string> },
+  { uploads, env = {}, hostname = '127.0.0.1' }: { uploads: string; env?: Record<string, string>; hostname?: string },
 ): Promise<AppProcess> => {
-  const port = await freePort('127.0.0.1')
+  const port = await freePort(hostname === '::' ? undefined : hostname)
   const url = `http://127.0.0.1:${port}`
   let output = ''
   const server = spawn(
     process.execPath,
-    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', hostname],
     {
       cwd: root,
       env: {
@@ -61,6 +62,7 @@ export const serveApp = async (
   await waitFor(`${url}/api/sites?limit=1`, server, () => output)
   return {
     url,
+    port,
     server,
     stop: async () => {
       server.kill('SIGTERM')

@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publicApiClient } from '@/public-api/client'
 
-import { buildWorld, type World } from './support/fixtures'
-import { startServer, type TestServer } from './support/server'
-import { signInOverHttp } from './support/signIn'
+import { buildWorld, type World } from '../support/fixtures'
+import { startServer, type TestServer } from '../support/server'
+import { signInOverHttp } from '../support/signIn'
 
 let server: TestServer
 let world: World

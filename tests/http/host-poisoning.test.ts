@@ -9,7 +9,7 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveApp, startServer, type AppProcess, type TestServer } from './support/server'
+import { serveApp, startServer, type AppProcess, type TestServer } from '../support/server'
 
 let server: TestServer
 let proxied: AppProcess

@@ -17,8 +17,8 @@ import {
 } from '@/public-api/definitions'
 import { PublicApiError } from '@/public-api/client'
 
-import { callPublicApi, inProcessClient } from './support/publicApi'
-import { withWorld } from './support/world'
+import { callPublicApi, inProcessClient } from '../support/publicApi'
+import { withWorld } from '../support/world'
 
 const t = withWorld('public_api')
 const api = inProcessClient()

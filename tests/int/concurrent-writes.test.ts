@@ -1,7 +1,7 @@
 /** Several editors saving at the same moment all succeed, on every database (SQLite has one writer). */
 import { describe, expect, it } from 'vitest'
 
-import { withWorld } from './support/world'
+import { withWorld } from '../support/world'
 
 const t = withWorld('concurrency')
 

@@ -8,9 +8,9 @@
 import { Forbidden, QueryError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, type World } from './support/fixtures'
-import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
-import { signInOverHttp } from './support/signIn'
+import { buildWorld, type World } from '../support/fixtures'
+import { startAppAndPayload, type AppAndPayload } from '../support/appAndPayload'
+import { signInOverHttp } from '../support/signIn'
 
 const contact = { name: 'Rosa Private', organisation: 'Open Prison Service', email: 'rosa.private@example.org' }
 const ipHash = 'f'.repeat(64)

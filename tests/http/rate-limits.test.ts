@@ -14,10 +14,10 @@ import { consentVersion } from '@/newsletter/consent'
 import { limits } from '@/public-write/rateLimit'
 import { saltedHash } from '@/public-write/saltedHash'
 
-import { freshDatabase, testDatabaseKind, type TestDatabase } from './support/database'
-import { freePort } from './support/freePort'
-import { testEnvironment } from './support/payload'
-import { serveApp, type AppProcess } from './support/server'
+import { freshDatabase, testDatabaseKind, type TestDatabase } from '../support/database'
+import { freePort } from '../support/freePort'
+import { testEnvironment } from '../support/payload'
+import { serveApp, type AppProcess } from '../support/server'
 
 const redisUrl = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379'
 const perAddress = limits.subscribe.perAddress.points

@@ -13,9 +13,9 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { samplePdf } from './support/samplePdf'
-import { closePayload, openPayload } from './support/payload'
-import { serveApp, startServer, type AppProcess, type TestServer } from './support/server'
+import { samplePdf } from '../support/samplePdf'
+import { closePayload, openPayload } from '../support/payload'
+import { serveApp, startServer, type AppProcess, type TestServer } from '../support/server'
 
 let server: TestServer
 let uploadedFile: string

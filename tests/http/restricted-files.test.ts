@@ -7,9 +7,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, fileOf, samplePng, type World } from './support/fixtures'
-import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
-import { signInOverHttp } from './support/signIn'
+import { buildWorld, fileOf, samplePng, type World } from '../support/fixtures'
+import { startAppAndPayload, type AppAndPayload } from '../support/appAndPayload'
+import { signInOverHttp } from '../support/signIn'
 
 let server: AppAndPayload
 let payload: Payload

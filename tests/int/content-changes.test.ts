@@ -6,8 +6,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { onContentChange, type ContentChange } from '../src/cache/contentChanges.js'
-import { withWorld } from './support/world'
+import { onContentChange, type ContentChange } from '../../src/cache/contentChanges.js'
+import { withWorld } from '../support/world'
 
 const t = withWorld('content-changes')
 

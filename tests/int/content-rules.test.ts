@@ -1,8 +1,8 @@
 /** Bad input gets a clear error and nothing is written; sensible defaults fill the rest. */
 import { describe, expect, it } from 'vitest'
 
-import { fileOf } from './support/fixtures'
-import { withWorld } from './support/world'
+import { fileOf } from '../support/fixtures'
+import { withWorld } from '../support/world'
 
 const t = withWorld('rules')
 

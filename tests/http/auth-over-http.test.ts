@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 import { limits } from '@/public-write/rateLimit'
 
-import { buildWorld, password, type World } from './support/fixtures'
-import { startServer, type TestServer } from './support/server'
+import { buildWorld, password, type World } from '../support/fixtures'
+import { startServer, type TestServer } from '../support/server'
 
 type Capture = Awaited<ReturnType<typeof startCaptureServer>>
 

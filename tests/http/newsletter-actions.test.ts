@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 
-import { password } from './support/fixtures'
-import { sentBatch } from './support/ledger'
-import { closePayload, openPayload } from './support/payload'
-import { startServer, type TestServer } from './support/server'
-import { signInOverHttp } from './support/signIn'
+import { password } from '../support/fixtures'
+import { sentBatch } from '../support/ledger'
+import { closePayload, openPayload } from '../support/payload'
+import { startServer, type TestServer } from '../support/server'
+import { signInOverHttp } from '../support/signIn'
 
 type Capture = Awaited<ReturnType<typeof startCaptureServer>>
 

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 
-import { buildWorld } from './support/fixtures'
-import { startServer, type TestServer } from './support/server'
-import { signInOverHttp } from './support/signIn'
+import { buildWorld } from '../support/fixtures'
+import { startServer, type TestServer } from '../support/server'
+import { signInOverHttp } from '../support/signIn'
 
 let capture: Awaited<ReturnType<typeof startCaptureServer>>
 let server: TestServer

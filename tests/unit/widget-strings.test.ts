@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { locales } from '@/i18n/locales'
 
-import { strings } from '../sites/widget/src/i18n'
+import { strings } from '../../sites/widget/src/i18n'
 
 describe('the widget’s UI strings', () => {
   it('exist for every project locale and no other', () => {

@@ -6,7 +6,7 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startServer, type TestServer } from './support/server'
+import { startServer, type TestServer } from '../support/server'
 
 let server: TestServer
 

@@ -16,9 +16,9 @@ import { consentVersion, consentWording } from '@/newsletter/consent'
 import { sendIssue } from '@/newsletter/sender'
 import { confirmationToken, unsubscribeToken } from '@/newsletter/tokens'
 
-import { sentBatch } from './support/ledger'
-import { closePayload, openPayload } from './support/payload'
-import { startServer, type TestServer } from './support/server'
+import { sentBatch } from '../support/ledger'
+import { closePayload, openPayload } from '../support/payload'
+import { startServer, type TestServer } from '../support/server'
 
 type Capture = Awaited<ReturnType<typeof startCaptureServer>>
 

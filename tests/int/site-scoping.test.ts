@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { onSite, resolveSite } from '@/tenancy/resolveSite'
 
-import { withWorld } from './support/world'
+import { withWorld } from '../support/world'
 
 const t = withWorld('sites')
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 
-import { startPayload, type TestPayload } from './support/payload'
+import { startPayload, type TestPayload } from '../support/payload'
 
 let env: TestPayload
 

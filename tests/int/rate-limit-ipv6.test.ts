@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { consumeRateLimit, limits } from '@/public-write/rateLimit'
 
-import { startPayload, type TestPayload } from './support/payload'
+import { startPayload, type TestPayload } from '../support/payload'
 
 const perIp = limits.subscribe.perIp.points
 let world: TestPayload

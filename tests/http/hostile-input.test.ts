@@ -12,9 +12,9 @@ import http from 'node:http'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hostileRequests, type HostileRequest } from './support/hostileRequests'
-import { closePayload, openPayload } from './support/payload'
-import { startServer, type TestServer } from './support/server'
+import { hostileRequests, type HostileRequest } from '../support/hostileRequests'
+import { closePayload, openPayload } from '../support/payload'
+import { startServer, type TestServer } from '../support/server'
 
 const seed = Number(process.env.HOSTILE_SEED ?? 11)
 

@@ -1,7 +1,7 @@
 /** Editors schedule publishing; the job runner publishes on time, and the public sees it then. */
 import { describe, expect, it } from 'vitest'
 
-import { withWorld } from './support/world'
+import { withWorld } from '../support/world'
 
 const t = withWorld('publishing')
 

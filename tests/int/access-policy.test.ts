@@ -6,8 +6,8 @@
 import { Forbidden, type CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { newDocument, roleNames, type RoleName } from './support/fixtures'
-import { withWorld } from './support/world'
+import { newDocument, roleNames, type RoleName } from '../support/fixtures'
+import { withWorld } from '../support/world'
 
 type Rule = {
   /** Labels of the fixture documents the role must see; every other fixture must stay hidden. */

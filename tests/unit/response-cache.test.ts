@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createResponseCache } from '../src/server/responseCache.js'
+import { createResponseCache } from '../../src/server/responseCache.js'
 
 type Reply = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number }
 

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, samplePng, type World } from './support/fixtures'
-import { startServer, type TestServer } from './support/server'
-import { signInOverHttp } from './support/signIn'
+import { buildWorld, samplePng, type World } from '../support/fixtures'
+import { startServer, type TestServer } from '../support/server'
+import { signInOverHttp } from '../support/signIn'
 
 let server: TestServer
 let world: World

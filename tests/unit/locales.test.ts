@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
-const messagesDir = path.resolve(import.meta.dirname, '../src/i18n/messages')
+const messagesDir = path.resolve(import.meta.dirname, '../../src/i18n/messages')
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object'

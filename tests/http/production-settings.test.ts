@@ -7,9 +7,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { missingProductionSettings } from '../src/server/productionSettings.js'
+import { missingProductionSettings } from '../../src/server/productionSettings.js'
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = path.resolve(import.meta.dirname, '../..')
 
 /** Every setting production must set, in the order the server names them. */
 const required = ['PAYLOAD_SECRET', 'SERVER_URL', 'NEWSLETTER_LINK_KEYS', 'DATABASE_URI', 'RESEND_API_KEY', 'MAIL_FROM']

@@ -13,10 +13,10 @@ import { consentVersion } from '@/newsletter/consent'
 import { unsubscribeToken } from '@/newsletter/tokens'
 import { saltedHash } from '@/public-write/saltedHash'
 
-import { tableContents, tablesContaining } from './support/databaseRows'
-import { buildWorld } from './support/fixtures'
-import { startAppAndPayload, type AppAndPayload } from './support/appAndPayload'
-import { signInOverHttp } from './support/signIn'
+import { tableContents, tablesContaining } from '../support/databaseRows'
+import { buildWorld } from '../support/fixtures'
+import { startAppAndPayload, type AppAndPayload } from '../support/appAndPayload'
+import { signInOverHttp } from '../support/signIn'
 
 let capture: Awaited<ReturnType<typeof startCaptureServer>>
 let server: AppAndPayload

@@ -1,0 +1,3 @@
+import { describeCommittedMigrations } from '../support/migrationSpec'
+
+describeCommittedMigrations('sqlite', 'file:./data/never-opened.db')

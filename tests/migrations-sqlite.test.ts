@@ -1,3 +1,0 @@
-import { describeCommittedMigrations } from './support/migrationSpec'
-
-describeCommittedMigrations('sqlite', 'file:./data/never-opened.db')
