@@ -3,9 +3,11 @@ import { LRUCache } from 'lru-cache'
 /**
  * What the caches need from the place they keep things, as two small types: a store of answers
  * and a signal that content changed. Both are in this process's memory today (`memoryStore`,
- * `memorySignal`). A shared implementation (several instances behind one address) provides the
- * same types where those two are created, in contentChanges.ts, pageCache.ts and apiAnswers.ts;
- * the code that reads and fills the caches stays as it is.
+ * `memorySignal`); another implementation is chosen where they are created (contentChanges.ts,
+ * pageCache.ts, apiAnswers.ts), and the code that reads and fills the caches stays as it is.
+ * A store is read synchronously, since the front server asks it before handing a request to
+ * Next: with several instances, each keeps its own stores, and a shared signal (pub/sub) makes
+ * every instance empty them when any instance's content changes.
  */
 export type ResponseStore<V> = {
   get(key: string): V | undefined
