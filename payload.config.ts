@@ -34,13 +34,14 @@ import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { sendConfirmationTask } from './src/newsletter/confirmationTask'
 import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
-import { invalidateCachesOnChange } from './src/cache/plugin'
+import { siteCache } from './src/plugins/site-cache'
 import { databaseAdapter } from './src/db/adapter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
-import { siteTenancy } from './src/tenancy/plugin'
+import { siteTenancy } from './src/plugins/site-tenancy'
+import { publicApi } from './src/plugins/public-api'
 import { payloadSecret } from './src/secret'
-import { trustedOrigins } from './src/server/origins.js'
+import { trustedOrigins } from './src/server/origins'
 import { trustSiteOrigins } from './src/server/siteOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -98,7 +99,7 @@ export default buildConfig({
     Users,
   ],
   globals: [Project],
-  plugins: [siteTenancy, invalidateCachesOnChange],
+  plugins: [siteTenancy, siteCache(), publicApi()],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {

@@ -6,7 +6,7 @@ import { roles } from '@/access/roles'
 import { limitAuthAttempts } from '@/auth/attemptLimits'
 import { resetPasswordEmailHtml, resetPasswordEmailSubject } from '@/auth/resetPasswordEmail'
 import { firstUserIsAdmin, isFirstUser } from '@/hooks/firstUserIsAdmin'
-import { configuredOrigin } from '@/server/origins.js'
+import { configuredOrigin } from '@/server/origins'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -3,7 +3,7 @@
  * The local mail catcher: `npm run mail:dev`, then start the app with the printed
  * RESEND_BASE_URL; every email it sends shows up at the printed address instead of being sent.
  */
-import { startCaptureServer } from '../src/mail/capture/server.mjs'
+import { startCaptureServer } from './lib/mail-capture.mjs'
 
 const port = Number(process.env.MAIL_DEV_PORT ?? 3025)
 const capture = await startCaptureServer({ port, requestsPerSecond: Number(process.env.MAIL_DEV_RATE ?? 0) })

@@ -8,9 +8,12 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { refuseUnconfiguredProduction } from '../src/server/productionSettings.js'
+import { tsImport } from 'tsx/esm/api'
+
 import { ensureBuild } from './lib/build.mjs'
 
+// Before building: a deployment missing its production settings is told at once, not minutes later.
+const { refuseUnconfiguredProduction } = await tsImport('../src/server/productionSettings.ts', import.meta.url)
 refuseUnconfiguredProduction()
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

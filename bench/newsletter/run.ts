@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import { startCaptureServer } from '../../src/mail/capture/server.mjs'
+import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
 
 const rate = Number(process.env.RESEND_REQUESTS_PER_SECOND ?? 2)
 const sizes = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number)

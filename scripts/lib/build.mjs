@@ -1,4 +1,4 @@
-/** Builds the Next app when there is no build or the sources are newer than it. */
+/** Builds the app when there is no build or the sources are newer than it. */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -27,15 +27,21 @@ const newest = (paths) => {
   return latest
 }
 
+/** What `npm run build` makes: the Next app and the front server that serves it (src/server/front.ts). */
+const outputs = ['.next/BUILD_ID', '.next/front-server.mjs']
+
 export const ensureBuild = ({ root, log = console.log }) => {
-  const builtAt = fs.statSync(path.join(root, '.next', 'BUILD_ID'), { throwIfNoEntry: false })?.mtimeMs ?? 0
+  // The oldest output, 0 when one is missing: a build that stopped half-way is not a build.
+  const builtAt = Math.min(
+    ...outputs.map((output) => fs.statSync(path.join(root, output), { throwIfNoEntry: false })?.mtimeMs ?? 0),
+  )
   if (builtAt >= newest(sources.map((source) => path.join(root, source)))) return false
   log(
     builtAt
       ? 'Sources changed since the last build: rebuilding (about a minute)'
       : 'Building the app (first start only, about a minute)',
   )
-  // `npm run build`: the partner widget bundle first, then Next.
+  // `npm run build`: the partner widget bundle first, then Next, then the front server.
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',

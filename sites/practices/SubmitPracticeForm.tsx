@@ -1,6 +1,6 @@
 'use client'
 
-import { apiPaths } from '@/public-api/paths'
+import { apiPaths } from '@/plugins/public-api/paths'
 import { usePublicForm } from '@sites/website/usePublicForm'
 
 type Option = { value: string; label: string }

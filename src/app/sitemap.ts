@@ -6,7 +6,7 @@ import { listNews } from '@/content/news'
 import { getReader } from '@/content/reader'
 import { slugsOf } from '@/content/slugs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { onSite } from '@/tenancy/resolveSite'
+import { onSite } from '@/plugins/site-tenancy/resolveSite'
 import { perLocale, samePath, type Alternates } from '@sites/website/alternates'
 
 /**

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import type { Practice } from '@/payload-types'
-import { onSite } from '@/tenancy/resolveSite'
+import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
 import { findTranslated, idsMatchingInLocaleOrEnglish } from './fallback'
 import { asReader, type Reader } from './reader'

@@ -5,8 +5,8 @@ import { cache } from 'react'
 
 import { isStaff } from '@/access/roles'
 import type { Site, User } from '@/payload-types'
-import { requestHost } from '@/tenancy/requestHost.js'
-import { resolveSite } from '@/tenancy/resolveSite'
+import { requestHost } from '@/plugins/site-tenancy/requestHost'
+import { resolveSite } from '@/plugins/site-tenancy/resolveSite'
 
 /**
  * Who is reading, on which site: the one object every public query starts from.

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { onSite } from '@/tenancy/resolveSite'
+import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
 import { idsMatchingInLocaleOrEnglish } from './fallback'
 import { asReader, type Reader } from './reader'

@@ -1,5 +1,5 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-import { onSite } from '@/tenancy/resolveSite'
+import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
 import { asReader, type Reader } from './reader'
 

@@ -9,7 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { postgresRateLimits, rateLimitTableName, sqliteRateLimits } from '../public-write/rateLimitTable'
-import { announceCommits } from './announceCommits'
+import { announceCommits } from '../plugins/site-cache/announceCommits'
 import { serializeTransactions } from './serializeTransactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'

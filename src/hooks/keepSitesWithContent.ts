@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { Refusal } from '@/refusal'
 
-import { siteContentCollections } from '@/tenancy/plugin'
+import { siteContentCollections } from '@/plugins/site-tenancy'
 
 /** Deleting a site must not take content with it: move or delete its content first. */
 export const keepSitesWithContent: CollectionBeforeDeleteHook = async ({ id, req }) => {

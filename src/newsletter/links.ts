@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { apiPaths } from '@/public-api/paths'
-import { siteOrigin } from '@/tenancy/resolveSite'
+import { apiPaths } from '@/plugins/public-api/paths'
+import { siteOrigin } from '@/plugins/site-tenancy/resolveSite'
 
 /**
  * Where links in emails point: SERVER_URL (the public https origin) when set, else the project

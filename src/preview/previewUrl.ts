@@ -1,9 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
-import { requestHost } from '@/tenancy/requestHost.js'
-import { configuredOrigin } from '@/server/origins.js'
-import { originOfSite } from '@/tenancy/resolveSite'
+import { requestHost } from '@/plugins/site-tenancy/requestHost'
+import { configuredOrigin } from '@/server/origins'
+import { originOfSite } from '@/plugins/site-tenancy/resolveSite'
 
 type Slugged = 'news' | 'events' | 'pages'
 

@@ -25,7 +25,7 @@ import type {
   WorkPackage,
 } from '@/payload-types'
 
-import { apiBase } from './paths'
+import { apiBase } from '../plugins/public-api/paths'
 
 /** Fields of a generated Payload type as the API shows them: always present, null when empty. */
 type Shown<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined> }

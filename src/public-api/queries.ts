@@ -10,7 +10,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Partner } from '@/payload-types'
-import { onSite, originOfSite } from '@/tenancy/resolveSite'
+import { onSite, originOfSite } from '@/plugins/site-tenancy/resolveSite'
 
 import type {
   CategoryList,

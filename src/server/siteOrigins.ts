@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { onContentChange } from '@/cache/contentChanges.js'
+import { onContentChange } from '@/plugins/site-cache/contentChanges'
 
-import { setSiteHostnames, trustedOrigins } from './origins.js'
+import { setSiteHostnames, trustedOrigins } from './origins'
 
 /**
- * Keeps Payload's `csrf` and `cors` lists equal to the trusted origins (src/server/origins.js):
+ * Keeps Payload's `csrf` and `cors` lists equal to the trusted origins (origins.ts):
  * the sites' host names are read at start and again after any site changes. A database without
  * its tables yet (before the first migration) has no sites: the configured origin alone is kept.
  */

@@ -7,7 +7,7 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '@/mail/capture/server.mjs'
+import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
 import { limits } from '@/public-write/rateLimit'
 
 import { buildWorld, password, type World } from '../support/fixtures'

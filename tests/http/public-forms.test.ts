@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '@/mail/capture/server.mjs'
+import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
 import { consentVersion, consentWording } from '@/newsletter/consent'
 import { sendIssue } from '@/newsletter/sender'
 import { confirmationToken, unsubscribeToken } from '@/newsletter/tokens'

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '@/mail/capture/server.mjs'
+import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
 import { consentVersion } from '@/newsletter/consent'
 import { unsubscribeToken } from '@/newsletter/tokens'
 import { saltedHash } from '@/public-write/saltedHash'

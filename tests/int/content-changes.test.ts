@@ -6,7 +6,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { onContentChange, type ContentChange } from '../../src/cache/contentChanges.js'
+import { onContentChange, type ContentChange } from '@/plugins/site-cache/contentChanges'
 import { withWorld } from '../support/world'
 
 const t = withWorld('content-changes')

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { onSite, resolveSite } from '@/tenancy/resolveSite'
+import { onSite, resolveSite } from '@/plugins/site-tenancy/resolveSite'
 
 import { withWorld } from '../support/world'
 

@@ -1,5 +1,5 @@
 /**
- * The front cache of the public sites (src/server/responseCache.js), in front of a real HTTP
+ * The front cache of the public sites (src/plugins/site-cache/pageCache.ts), in front of a real HTTP
  * handler that counts how often it is asked: what it stores, what it never stores, and that a
  * content change empties it.
  */
@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createResponseCache } from '../../src/server/responseCache.js'
+import { createResponseCache } from '@/plugins/site-cache/pageCache'
 
 type Reply = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number }
 

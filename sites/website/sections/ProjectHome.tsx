@@ -5,7 +5,7 @@ import { listNews } from '@/content/news'
 import { getObjectives, getOutcomes, getPartners, getProject } from '@/content/project'
 import type { Reader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
-import { siteOrigin } from '@/tenancy/resolveSite'
+import { siteOrigin } from '@/plugins/site-tenancy/resolveSite'
 
 import { samePath } from '../alternates'
 import { EventList } from '../components/EventList'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { ensureBuild } from '../../../scripts/lib/build.mjs'
-import { startCaptureServer } from '../../../src/mail/capture/server.mjs'
+import { startCaptureServer } from '../../../scripts/lib/mail-capture.mjs'
 import { startApp } from './app'
 import { onePagePdf, restClient } from './rest'
 

@@ -1,5 +1,5 @@
 import { consentVersion, consentWording } from '@/newsletter/consent'
-import { apiPaths } from '@/public-api/paths'
+import { apiPaths } from '@/plugins/public-api/paths'
 
 import { h, scriptOrigin, stylesheet } from '../base'
 import { strings, widgetLocale } from '../i18n'

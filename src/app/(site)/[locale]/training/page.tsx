@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { listEvents } from '@/content/events'
 import { getReader } from '@/content/reader'
-import { siteOrigin } from '@/tenancy/resolveSite'
+import { siteOrigin } from '@/plugins/site-tenancy/resolveSite'
 import { samePath } from '@sites/website/alternates'
 import { EventList } from '@sites/website/components/EventList'
 import { anyUntranslated, PageFrame } from '@sites/website/components/PageFrame'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
-import { apiPaths } from '@/public-api/paths'
+import { apiPaths } from '@/plugins/public-api/paths'
 import { resultText, type Result } from '@/newsletter/answers'
 import { verifyToken } from '@/newsletter/tokens'
 import { isFormErrorKey } from '@/public-write/problemText'

@@ -1,4 +1,4 @@
-import { unknownEndpoint, unknownPreflight } from '@/public-api/handler'
+import { unknownEndpoint, unknownPreflight } from '@/plugins/public-api/routes'
 
 /**
  * Every other path under /api/public/v1 (without this, Payload's own /api catch-all would answer):

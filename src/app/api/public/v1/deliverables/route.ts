@@ -1,7 +1,3 @@
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { deliverables } from '@/public-api/queries'
+export { deliverablesEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('deliverables', deliverables)
-export const OPTIONS = preflight

@@ -1,7 +1,3 @@
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { events } from '@/public-api/queries'
+export { eventsEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('events', events, { ttlMs: 60_000 })
-export const OPTIONS = preflight

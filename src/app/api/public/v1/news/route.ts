@@ -1,7 +1,3 @@
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { newsList } from '@/public-api/queries'
+export { newsEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('news', newsList)
-export const OPTIONS = preflight

@@ -1,7 +1,3 @@
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { partners } from '@/public-api/queries'
+export { partnersEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('partners', partners)
-export const OPTIONS = preflight

@@ -1,7 +1,3 @@
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { project } from '@/public-api/queries'
+export { projectEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('project', project)
-export const OPTIONS = preflight

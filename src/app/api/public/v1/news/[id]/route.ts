@@ -1,10 +1,3 @@
-import { idParam } from '@/public-api/definitions'
-import { publicEndpoint, preflight } from '@/public-api/handler'
-import { newsItem } from '@/public-api/queries'
+export { newsItemEndpoint as GET, preflight as OPTIONS } from '@/plugins/public-api/routes'
 
 export const dynamic = 'force-dynamic'
-
-export const GET = publicEndpoint('newsItem', (ctx, query, params) => newsItem(ctx, params.id, query), {
-  pathParams: { id: idParam },
-})
-export const OPTIONS = preflight

@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 
-import { onContentChange } from '@/cache/contentChanges.js'
 import type { Site } from '@/payload-types'
+import { onContentChange } from '@/plugins/site-cache/contentChanges'
+import { configuredOrigin, originFor } from '@/server/origins'
 
-import { configuredOrigin, originFor } from '@/server/origins.js'
-
-import { bareHost } from './requestHost.js'
+import { bareHost } from './requestHost'
 
 // Per Payload instance (tests open several), forgotten whenever a site changes.
 let known = new WeakMap<Payload, Promise<Site[]>>()
@@ -43,7 +42,7 @@ export const originOfSite = (site: Named, host = ''): string => {
 export type SiteAddress = { site: Site; origin: string }
 
 /**
- * The site a request's host names (see requestHost.js), with the origin its absolute URLs use.
+ * The site a request's host names (see requestHost.ts), with the origin its absolute URLs use.
  * A host no live site declares gets the default site at the configured origin (SERVER_URL), so
  * content of one site never shows on another and no page ever names a host it was merely sent.
  */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import zlib from 'node:zlib'
 
-import { configuredOrigin, trustedOrigins } from './origins.js'
+import { configuredOrigin, trustedOrigins } from './origins'
 
 /**
  * The security headers of every response, decided here and applied by the front server
- * (scripts/serve.mjs) to every request before anything answers: the public API's remembered
+ * (front.ts) to every request before anything answers: the public API's remembered
  * answers and the front cache's hits never enter Next, so headers set inside Next would miss them.
  *
  * - Every response: `nosniff`, a referrer policy, no powerful browser features, HSTS when the
@@ -29,9 +30,9 @@ const adminPath = /^\/admin(?:[/?#]|$)/
 const draftCookie = /(?:^|;\s*)__prerender_bypass=/
 const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
 
-/** @param {string} html @returns {string[]} the CSP source of each distinct inline script */
-export const inlineScriptHashes = (html) => {
-  const hashes = new Set()
+/** The CSP source of each distinct inline script. */
+export const inlineScriptHashes = (html: string): string[] => {
+  const hashes = new Set<string>()
   for (const [, attributes, body] of html.matchAll(inlineScript)) {
     if (/\ssrc\s*=/i.test(` ${attributes}`)) continue
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
@@ -39,8 +40,7 @@ export const inlineScriptHashes = (html) => {
   return [...hashes]
 }
 
-/** @param {string[]} scriptHashes @param {string} frameAncestors */
-export const pagePolicy = (scriptHashes, frameAncestors) =>
+export const pagePolicy = (scriptHashes: string[], frameAncestors: string) =>
   [
     "default-src 'self'",
     ["script-src 'self'", ...scriptHashes].join(' '),
@@ -53,8 +53,7 @@ export const pagePolicy = (scriptHashes, frameAncestors) =>
     `frame-ancestors ${frameAncestors}`,
   ].join('; ')
 
-/** @param {Buffer} body @param {unknown} encoding */
-const decoded = (body, encoding) => {
+const decoded = (body: Buffer, encoding: unknown) => {
   try {
     if (encoding === 'gzip') return zlib.gunzipSync(body).toString('utf8')
     if (encoding === 'br') return zlib.brotliDecompressSync(body).toString('utf8')
@@ -65,56 +64,50 @@ const decoded = (body, encoding) => {
   }
 }
 
-/** @typedef {import('node:http').IncomingMessage} Request */
-/** @typedef {import('node:http').ServerResponse} Response */
-
 export const createSecurityHeaders = () => {
-  /** @type {Record<string, string>} */
-  const everywhere = {
+  const everywhere: Record<string, string> = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   }
   if (configuredOrigin().startsWith('https:')) everywhere['strict-transport-security'] = 'max-age=31536000'
 
-  /** @param {Request} req */
-  const isPreview = (req) => !adminPath.test(req.url ?? '/') && draftCookie.test(req.headers.cookie ?? '')
+  const isPreview = (req: IncomingMessage) =>
+    !adminPath.test(req.url ?? '/') && draftCookie.test(req.headers.cookie ?? '')
 
   return {
-    /**
-     * The headers of every response; a route that sets its own Content-Security-Policy keeps it.
-     * @param {Request} req @param {Response} res
-     */
-    apply(req, res) {
+    /** The headers of every response; a route that sets its own Content-Security-Policy keeps it. */
+    apply(req: IncomingMessage, res: ServerResponse) {
       for (const [name, value] of Object.entries(everywhere)) res.setHeader(name, value)
       if (!isPreview(req)) res.setHeader('x-frame-options', 'DENY')
       // The default policy goes in as the headers go out, not now: Next never replaces a header
       // already set, so one set now would override the policy a route gives (uploaded files).
       const policy = adminPath.test(req.url ?? '/') ? adminPolicy : lockedDownPolicy
-      const writeHead = res.writeHead
-      res.writeHead = /** @type {Response['writeHead']} */ (
-        (statusCode, ...rest) => {
-          // A 304 keeps the policy the browser stored with what it revalidates.
-          if (statusCode !== 304 && !res.hasHeader('content-security-policy'))
-            res.setHeader('content-security-policy', policy)
-          return writeHead.call(res, statusCode, .../** @type {[]} */ (rest))
-        }
-      )
+      const writeHead = res.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse
+      res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+        // A 304 keeps the policy the browser stored with what it revalidates.
+        if (statusCode !== 304 && !res.hasHeader('content-security-policy'))
+          res.setHeader('content-security-policy', policy)
+        return writeHead.call(res, statusCode, ...rest)
+      }) as ServerResponse['writeHead']
     },
 
     /**
      * For a response Next is about to render: if it is a page, holds it until it is finished, then
      * sends it with the policy naming its inline scripts. Anything else passes straight through.
-     * @param {Request} req @param {Response} res
      */
-    hashInlineScripts(req, res) {
+    hashInlineScripts(req: IncomingMessage, res: ServerResponse) {
       if (adminPath.test(req.url ?? '/')) return
       const frameAncestors = isPreview(req) ? `'self' ${trustedOrigins().join(' ')}` : "'none'"
-      const original = { writeHead: res.writeHead, flushHeaders: res.flushHeaders, write: res.write, end: res.end }
-      /** @type {Buffer[]} */
-      const chunks = []
-      /** @type {boolean | undefined} */
-      let holding
+      type Method = (this: ServerResponse, ...args: unknown[]) => unknown
+      const original = {
+        writeHead: res.writeHead as Method,
+        flushHeaders: res.flushHeaders,
+        write: res.write as Method,
+        end: res.end as Method,
+      }
+      const chunks: Buffer[] = []
+      let holding: boolean | undefined
 
       const decide = () => {
         if (holding !== undefined) return holding
@@ -125,57 +118,49 @@ export const createSecurityHeaders = () => {
           !res.hasHeader('content-security-policy')
         return holding
       }
-      /** @param {unknown} chunk @param {unknown} encoding */
-      const keep = (chunk, encoding) => {
+      const keep = (chunk: unknown, encoding: unknown) => {
         if (chunk === undefined || chunk === null || typeof chunk === 'function') return
         chunks.push(
           Buffer.isBuffer(chunk)
             ? chunk
-            : Buffer.from(
-                /** @type {string | Uint8Array} */ (chunk),
-                typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : undefined,
-              ),
+            : typeof chunk === 'string'
+              ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined)
+              : Buffer.from(chunk as Uint8Array),
         )
       }
 
-      res.writeHead = /** @type {Response['writeHead']} */ (
-        (statusCode, ...rest) => {
-          if (holding === false) return original.writeHead.call(res, statusCode, .../** @type {[]} */ (rest))
-          // Headers given here are kept on the response, to be sent with the finished page.
-          res.statusCode = statusCode
-          if (typeof rest[0] === 'string') res.statusMessage = rest[0]
-          const headers = rest.find((argument) => typeof argument === 'object' && argument !== null)
-          if (Array.isArray(headers))
-            for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1])
-          else if (headers)
-            for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
-          return decide() ? res : original.writeHead.call(res, res.statusCode)
-        }
-      )
+      res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+        if (holding === false) return original.writeHead.call(res, statusCode, ...rest)
+        // Headers given here are kept on the response, to be sent with the finished page.
+        res.statusCode = statusCode
+        if (typeof rest[0] === 'string') res.statusMessage = rest[0]
+        const headers = rest.find((argument) => typeof argument === 'object' && argument !== null)
+        if (Array.isArray(headers))
+          for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(String(headers[i]), headers[i + 1])
+        else if (headers)
+          for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+        return decide() ? res : original.writeHead.call(res, res.statusCode)
+      }) as ServerResponse['writeHead']
       res.flushHeaders = () => {
         if (!decide()) original.flushHeaders.call(res)
       }
-      res.write = /** @type {Response['write']} */ (
-        (chunk, ...rest) => {
-          if (!decide()) return original.write.call(res, chunk, .../** @type {[]} */ (rest))
-          keep(chunk, rest[0])
-          const done = rest.find((argument) => typeof argument === 'function')
-          if (done) process.nextTick(done)
-          return true
-        }
-      )
-      res.end = /** @type {Response['end']} */ (
-        (chunk, ...rest) => {
-          if (!decide()) return original.end.call(res, chunk, .../** @type {[]} */ (rest))
-          if (typeof chunk !== 'function') keep(chunk, rest[0])
-          const done = [chunk, ...rest].find((argument) => typeof argument === 'function')
-          const body = Buffer.concat(chunks)
-          const hashes = inlineScriptHashes(decoded(body, res.getHeader('content-encoding')))
-          res.setHeader('content-security-policy', pagePolicy(hashes, frameAncestors))
-          original.writeHead.call(res, res.statusCode)
-          return original.end.call(res, body, done)
-        }
-      )
+      res.write = ((chunk: unknown, ...rest: unknown[]) => {
+        if (!decide()) return original.write.call(res, chunk, ...rest)
+        keep(chunk, rest[0])
+        const done = rest.find((argument) => typeof argument === 'function')
+        if (done) process.nextTick(done as () => void)
+        return true
+      }) as ServerResponse['write']
+      res.end = ((chunk: unknown, ...rest: unknown[]) => {
+        if (!decide()) return original.end.call(res, chunk, ...rest)
+        if (typeof chunk !== 'function') keep(chunk, rest[0])
+        const done = [chunk, ...rest].find((argument) => typeof argument === 'function')
+        const body = Buffer.concat(chunks)
+        const hashes = inlineScriptHashes(decoded(body, res.getHeader('content-encoding')))
+        res.setHeader('content-security-policy', pagePolicy(hashes, frameAncestors))
+        original.writeHead.call(res, res.statusCode)
+        return original.end.call(res, body, done)
+      }) as ServerResponse['end']
     },
   }
 }

@@ -2,15 +2,13 @@
  * What a real deployment (APP_ENV=production) must configure. `npm start` on a laptop needs
  * nothing; a server on the public internet without these would sign sessions with a secret made
  * on its own disk, write links that name no public host, or print emails to its log. Checked by
- * scripts/serve.mjs before anything starts; see SECURITY.md.
- *
- * Plain JavaScript (typed with JSDoc) so that the server script runs it without a build step.
+ * the front server (front.ts) before anything starts, and by `npm start` before it builds; see
+ * SECURITY.md.
  */
 
-/** @typedef {Record<string, string | undefined>} Environment */
+type Environment = Record<string, string | undefined>
 
-/** @type {{ name: string, problem: (env: Environment) => string | null }[]} */
-const requirements = [
+const requirements: { name: string; problem: (env: Environment) => string | null }[] = [
   {
     name: 'PAYLOAD_SECRET',
     problem: ({ PAYLOAD_SECRET: secret }) =>
@@ -55,12 +53,8 @@ const requirements = [
   },
 ]
 
-/**
- * The settings a production deployment lacks, one sentence each; empty outside production.
- * @param {Environment} env
- * @returns {string[]}
- */
-export const missingProductionSettings = (env) =>
+/** The settings a production deployment lacks, one sentence each; empty outside production. */
+export const missingProductionSettings = (env: Environment): string[] =>
   env.APP_ENV === 'production'
     ? requirements.flatMap(({ name, problem }) => {
         const found = problem(env)

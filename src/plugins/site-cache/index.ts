@@ -3,13 +3,31 @@ import type {
   CollectionAfterDeleteHook,
   Config,
   GlobalAfterChangeHook,
+  Plugin,
   PayloadRequest,
 } from 'payload'
 
+import { collectionPolicy } from '@/access/policy'
+import { admins, adminsOrSelf, staff } from '@/access/rules'
+
 import { contentChanged, type ContentChange } from './contentChanges'
 
-/** Collections that no public page, feed or API shows: their changes leave the caches alone. */
-const privateCollections = new Set(['users', 'subscribers', 'newsletter-batches'])
+/**
+ * The site cache: the front server's page cache (pageCache.ts) and the public API's answer store
+ * (apiAnswers.ts) are emptied by the content-change signal (contentChanges.ts), raised by the hooks
+ * this plugin adds and announced after the commit (announceCommits.ts, on the database adapter).
+ */
+
+/**
+ * Collections that no public page, feed or API shows, read from the access policy: those only
+ * staff (or a user itself) may read. Their changes leave the caches alone.
+ */
+const signedInOnly = new Set([admins, adminsOrSelf, staff])
+const privateCollections = new Set(
+  Object.entries(collectionPolicy)
+    .filter(([, policy]) => signedInOnly.has(policy.read))
+    .map(([slug]) => slug),
+)
 
 type Shown = { moderationStatus?: unknown } | null | undefined
 
@@ -31,7 +49,7 @@ const announce = async (req: PayloadRequest, change: ContentChange) =>
  * in each, so that a new collection cannot forget it. Draft saves also clear the caches: harmless,
  * and cheaper than telling them apart.
  */
-export const invalidateCachesOnChange = (config: Config): Config => ({
+const addChangeHooks = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => {
     if (privateCollections.has(collection.slug)) return collection
@@ -62,3 +80,13 @@ export const invalidateCachesOnChange = (config: Config): Config => ({
     return { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterChange] } }
   }),
 })
+
+/**
+ * Runs after the other plugins (a high `order`), wherever it stands in the list, so that the
+ * collections they add are covered too.
+ */
+export const siteCache = (): Plugin => {
+  const plugin: Plugin = (config) => addChangeHooks(config)
+  plugin.order = 100
+  return plugin
+}

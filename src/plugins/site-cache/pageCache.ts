@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { requestHost } from '../tenancy/requestHost.js'
+import { requestHost } from '../site-tenancy/requestHost'
+
+import { memoryStore } from './stores'
 
 /**
  * The front cache of the public sites: finished responses of public pages, feeds and sitemaps,
@@ -18,80 +21,64 @@ import { requestHost } from '../tenancy/requestHost.js'
  * Entries vary on the headers the response's `Vary` names (Next's router headers and
  * Accept-Encoding), so an RSC payload never answers a page request and gzip never answers identity.
  *
- * Every content change empties the cache (`clear`, wired to the content-change signal): simple,
- * and always right. A response whose rendering began before a change is not stored. `ttlMs`
+ * Every content change empties the cache (`clear`, wired to the content-change signal by the
+ * front server, src/server/front.ts): simple, and always right. A response whose rendering began before a change is not stored. `ttlMs`
  * bounds staleness from writers outside this process (a seed script, another instance).
  */
 
 const privatePaths = /^\/(admin|api|_next|next)(\/|$)/
 const identifyingCookie = /(?:^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/
 
-/** @typedef {import('node:http').IncomingMessage} Request */
-/** @typedef {import('node:http').ServerResponse} Response */
-/** @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, etag: string, storedAt: number }} Entry */
+type Entry = {
+  status: number
+  headers: Record<string, string | string[]>
+  body: Buffer
+  etag: string
+  storedAt: number
+}
+/** Per URL: the request headers its responses vary on, and one entry per combination of their values. */
+type Variants = { vary: string[]; variants: Map<string, Entry> }
 
-/**
- * @param {{ maxEntries?: number, maxBodyBytes?: number, ttlMs?: number }} [options]
- */
+const notKept = ['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length']
+
 export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_000, ttlMs = 10 * 60_000 } = {}) => {
-  /** Per URL: the request headers its responses vary on, and one entry per combination of their values. @type {Map<string, { vary: string[], variants: Map<string, Entry> }>} */
-  const byUrl = new Map()
-  let entries = 0
+  // Counted in entries (every variant of a URL), the least recently stored URL going first.
+  const pages = memoryStore<Variants>({ maxSize: maxEntries, sizeOf: (url) => url.variants.size, readsKeep: false })
   let generation = 0
 
   // The host as the pages read it (requestHost): all a response's absolute URLs derive from it.
-  /** @param {Request} req */
-  const urlKey = (req) => `${requestHost((name) => req.headers[name])}${req.url ?? ''}`
-  /** @param {Request} req @param {string[]} vary */
-  const variantKey = (req, vary) => vary.map((name) => String(req.headers[name] ?? '')).join('\n')
+  const urlKey = (req: IncomingMessage) => `${requestHost((name) => req.headers[name])}${req.url ?? ''}`
+  const variantKey = (req: IncomingMessage, vary: string[]) =>
+    vary.map((name) => String(req.headers[name] ?? '')).join('\n')
 
-  /** @param {Request} req */
-  const isCacheable = (req) =>
+  const isCacheable = (req: IncomingMessage) =>
     (req.method === 'GET' || req.method === 'HEAD') &&
     !privatePaths.test(req.url ?? '/') &&
     !req.headers.authorization &&
     !identifyingCookie.test(req.headers.cookie ?? '')
 
-  /** @param {Request} req @returns {Entry | undefined} */
-  const find = (req) => {
-    const url = byUrl.get(urlKey(req))
+  // An expired entry is not served; the response recorded instead replaces it.
+  const find = (req: IncomingMessage) => {
+    const url = pages.get(urlKey(req))
     const entry = url?.variants.get(variantKey(req, url.vary))
-    if (!entry) return undefined
-    if (Date.now() - entry.storedAt > ttlMs) {
-      url?.variants.delete(variantKey(req, url.vary))
-      entries--
-      return undefined
-    }
-    return entry
+    return entry && Date.now() - entry.storedAt <= ttlMs ? entry : undefined
   }
 
-  /** @param {Request} req @param {Entry} entry */
-  const store = (req, entry) => {
+  const store = (req: IncomingMessage, entry: Entry) => {
     const key = urlKey(req)
     const vary = String(entry.headers.vary ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean)
     if (vary.includes('*') || vary.includes('cookie')) return
-    let url = byUrl.get(key)
-    if (!url || url.vary.join() !== vary.join()) {
-      entries -= url?.variants.size ?? 0
-      url = { vary, variants: new Map() }
-    }
-    // Re-inserting moves the URL to the end: Map order is the least-recently-stored order.
-    byUrl.delete(key)
-    byUrl.set(key, url)
-    if (!url.variants.has(variantKey(req, vary))) entries++
-    url.variants.set(variantKey(req, vary), entry)
-    for (const [oldest, old] of byUrl) {
-      if (entries <= maxEntries) break
-      entries -= old.variants.size
-      byUrl.delete(oldest)
-    }
+    const known = pages.get(key)
+    const variants = known && known.vary.join() === vary.join() ? known.variants : new Map<string, Entry>()
+    variants.set(variantKey(req, vary), entry)
+    // Stored again as a new value, so the store counts its variants anew and holds it as the newest.
+    pages.set(key, { vary, variants })
   }
 
-  /** @param {Request} req @param {Response} res @param {Entry} entry */
-  const send = (req, res, entry) => {
+  const send = (req: IncomingMessage, res: ServerResponse, entry: Entry) => {
     if (req.headers['if-none-match'] === entry.etag) {
       const { 'content-length': _length, ...headers } = entry.headers
       res.writeHead(304, { ...headers, 'x-cache': 'HIT' })
@@ -101,53 +88,39 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
     res.end(req.method === 'HEAD' ? undefined : entry.body)
   }
 
-  /**
-   * Records the response Next writes, and stores it once finished if it qualifies.
-   * @param {Request} req @param {Response} res
-   */
-  const record = (req, res) => {
+  /** Records the response Next writes, and stores it once finished if it qualifies. */
+  const record = (req: IncomingMessage, res: ServerResponse) => {
     const startedIn = generation
-    /** @type {Buffer[]} */
-    const chunks = []
+    const chunks: Buffer[] = []
     let size = 0
-    const write = res.write.bind(res)
-    const end = res.end.bind(res)
-    /** @param {unknown} chunk @param {unknown} [encoding] */
-    const keep = (chunk, encoding) => {
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > maxBodyBytes) return
       const buffer = Buffer.isBuffer(chunk)
         ? chunk
-        : Buffer.from(
-            /** @type {string | Uint8Array} */ (chunk),
-            typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : undefined,
-          )
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined)
+          : Buffer.from(chunk as Uint8Array)
       size += buffer.length
       chunks.push(buffer)
     }
     res.setHeader('x-cache', 'MISS')
-    res.write = /** @type {Response['write']} */ (
-      (chunk, ...rest) => {
-        keep(chunk, rest[0])
-        return write(chunk, .../** @type {[]} */ (rest))
-      }
-    )
-    res.end = /** @type {Response['end']} */ (
-      (chunk, ...rest) => {
-        keep(chunk, rest[0])
-        return end(chunk, .../** @type {[]} */ (rest))
-      }
-    )
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk, rest[0])
+      return write(chunk, ...rest)
+    }) as ServerResponse['write']
+    res.end = ((chunk: unknown, ...rest: unknown[]) => {
+      keep(chunk, rest[0])
+      return end(chunk, ...rest)
+    }) as ServerResponse['end']
     res.once('finish', () => {
       if (req.method !== 'GET' || res.statusCode !== 200 || size > maxBodyBytes || generation !== startedIn) return
       if (res.hasHeader('set-cookie')) return
       const body = Buffer.concat(chunks)
-      const headers = /** @type {Record<string, string | string[]>} */ ({})
+      const headers: Record<string, string | string[]> = {}
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (
-          value !== undefined &&
-          !['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length'].includes(name)
-        )
-          headers[name] = Array.isArray(value) ? value : String(value)
+        if (value !== undefined && !notKept.includes(name)) headers[name] = Array.isArray(value) ? value : String(value)
       }
       const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
       // A page Next marks private (all dynamic pages) is public here, since only anonymous requests
@@ -163,11 +136,8 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
   }
 
   return {
-    /**
-     * Answers from the cache when it can (true), else arranges to keep what Next answers (false).
-     * @param {Request} req @param {Response} res
-     */
-    serve(req, res) {
+    /** Answers from the cache when it can (true), else arranges to keep what Next answers (false). */
+    serve(req: IncomingMessage, res: ServerResponse) {
       if (!isCacheable(req)) return false
       const entry = find(req)
       if (entry) {
@@ -180,11 +150,10 @@ export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_00
     /** Forgets everything; responses being rendered now will not be stored. */
     clear() {
       generation++
-      byUrl.clear()
-      entries = 0
+      pages.clear()
     },
     get size() {
-      return entries
+      return pages.size
     },
   }
 }

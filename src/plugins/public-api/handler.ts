@@ -2,22 +2,15 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import type { z } from 'zod'
 
-import { requestHost } from '@/tenancy/requestHost.js'
-import { configuredOrigin } from '@/server/origins.js'
-import { resolveSite } from '@/tenancy/resolveSite'
+import { cachedResponse, peekResponse, responseKey, type CachedResponse } from '@/plugins/site-cache/apiAnswers'
+import { requestHost } from '@/plugins/site-tenancy/requestHost'
+import { resolveSite } from '@/plugins/site-tenancy/resolveSite'
+import { queries, type EndpointName, type Queries } from '@/public-api/definitions'
+import { PublicApiProblem, type Context } from '@/public-api/queries'
+import { configuredOrigin } from '@/server/origins'
 
-import { queries, type EndpointName, type Queries } from './definitions'
-import { PublicApiProblem, type Context } from './queries'
-import {
-  cachedResponse,
-  corsHeaders,
-  headersOf,
-  jsonType,
-  peekResponse,
-  responseKey,
-  stillFresh,
-  type CachedResponse,
-} from './responses.js'
+import { corsHeaders, headersOf, jsonType, stillFresh } from './answers'
+import { publicApiEnabled } from './index'
 
 /** Errors the store does not hold (unknown paths): cacheable for a minute, like a 400. */
 const problemCacheControl = 'public, max-age=60, s-maxage=60'
@@ -27,13 +20,13 @@ const json = (value: unknown) => Buffer.from(JSON.stringify(value))
 const problemBody = (status: number, code: string, message: string, parameter?: string) =>
   json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } })
 
-// The same headers as the front server sends for a remembered answer (responses.js).
+// The same headers as the front server sends for a remembered answer (answers.ts).
 const send = (request: Request, answer: CachedResponse) => {
   const headers = new Headers(headersOf(answer))
   if (stillFresh(request.headers.get('if-none-match'), answer.etag)) return new Response(null, { status: 304, headers })
   headers.set('content-type', jsonType)
   // A Buffer is a Uint8Array: sent as it is, without copying.
-  return new Response(answer.body as unknown as BodyInit, { status: answer.status, headers })
+  return new Response(answer.body, { status: answer.status, headers })
 }
 
 /** The first problem zod found, as one sentence naming the parameter. */
@@ -88,13 +81,30 @@ const compute = async <E extends EndpointName>(
   }
 }
 
+const notFound = (message: string) =>
+  new Response(problemBody(404, 'not_found', message), {
+    status: 404,
+    headers: { ...corsHeaders, 'cache-control': problemCacheControl, 'content-type': jsonType },
+  })
+
+/** Any other path under the API: a JSON 404 that cross-origin pages can read. */
+export const unknownEndpoint = async (request: Request) =>
+  notFound(`no endpoint ${request.method} ${new URL(request.url).pathname}; see /api/public/v1/openapi.json`)
+
+/** The handler while the publicApi() plugin is in the Payload config, else a 404 (index.ts). */
+export const whenEnabled =
+  <A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response> | Response) =>
+  async (request: Request, ...rest: A): Promise<Response> =>
+    publicApiEnabled(await config)
+      ? handler(request, ...rest)
+      : notFound('the public API is not enabled on this server')
+
 /**
  * A GET handler for one endpoint. The answer for a URL is computed once and then served from
  * memory (with its ETag) until public content changes; the hot path does no more than a lookup.
  */
-export const publicEndpoint =
-  <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
-  async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
+export const publicEndpoint = <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
+  whenEnabled(async (request, context: { params: Promise<Record<string, string>> }) => {
     const url = new URL(request.url)
     const host = requestHost((header) => request.headers.get(header))
     const key = responseKey({ host, path: `${url.pathname}${url.search}` })
@@ -106,20 +116,12 @@ export const publicEndpoint =
       return send(request, answer)
     } catch (error) {
       console.error(`public API ${url.pathname}${url.search}:`, error)
-      return new Response(
-        problemBody(503, 'unavailable', 'temporarily unavailable, try again shortly') as unknown as BodyInit,
-        {
-          status: 503,
-          headers: {
-            ...corsHeaders,
-            'cache-control': 'no-store',
-            'content-type': 'application/json; charset=utf-8',
-            'retry-after': '5',
-          },
-        },
-      )
+      return new Response(problemBody(503, 'unavailable', 'temporarily unavailable, try again shortly'), {
+        status: 503,
+        headers: { ...corsHeaders, 'cache-control': 'no-store', 'content-type': jsonType, 'retry-after': '5' },
+      })
     }
-  }
+  })
 
 /** CORS preflight: only needed by clients that send their own headers (e.g. If-None-Match). */
 export const preflight = async () =>
@@ -132,24 +134,6 @@ export const preflight = async () =>
       'access-control-max-age': '86400',
     },
   })
-
-/** Any other path under the API: a JSON 404 that cross-origin pages can read. */
-export const unknownEndpoint = async (request: Request) =>
-  new Response(
-    problemBody(
-      404,
-      'not_found',
-      `no endpoint ${request.method} ${new URL(request.url).pathname}; see /api/public/v1/openapi.json`,
-    ) as unknown as BodyInit,
-    {
-      status: 404,
-      headers: {
-        ...corsHeaders,
-        'cache-control': problemCacheControl,
-        'content-type': 'application/json; charset=utf-8',
-      },
-    },
-  )
 
 /** CORS preflight for the unknown paths, so that a cross-origin POST learns of the 404. */
 export const unknownPreflight = async () =>

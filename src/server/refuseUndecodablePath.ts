@@ -1,11 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
 /**
  * A path whose percent-escapes do not decode (`/en/%E0%A4%A`) names nothing we serve; Next would
- * answer it with a 500. The front server refuses it first, with a 400 that says why.
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @returns {boolean} whether the request was answered
+ * answer it with a 500. The front server refuses it first, with a 400 that says why, and returns
+ * whether it answered.
  */
-export const refuseUndecodablePath = (req, res) => {
+export const refuseUndecodablePath = (req: IncomingMessage, res: ServerResponse) => {
   const path = (req.url ?? '/').split('?', 1)[0]
   try {
     decodeURIComponent(path)

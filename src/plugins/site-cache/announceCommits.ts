@@ -1,10 +1,10 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { transactionCommitted, transactionRolledBack } from '../cache/contentChanges'
+import { transactionCommitted, transactionRolledBack } from './contentChanges'
 
 /**
  * Tells the caches when a transaction ends, so content changes made inside it are announced
- * after the commit, never before (src/cache/contentChanges.ts says why).
+ * after the commit, never before (contentChanges.ts says why).
  */
 export const announceCommits = <T extends BaseDatabaseAdapter>(
   adapter: DatabaseAdapterObj<T>,

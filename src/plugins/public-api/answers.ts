@@ -1,0 +1,57 @@
+/**
+ * How the public API sends an answer: the same headers whether the route handler (handler.ts)
+ * or the front server (`servePublicApi`, from the answers the handlers remembered in
+ * src/plugins/site-cache/apiAnswers.ts) sends it. The front server bundles this file, so it
+ * imports neither Payload nor Next.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { peekResponse, responseKey, type CachedResponse } from '../site-cache/apiAnswers'
+import { requestHost } from '../site-tenancy/requestHost'
+
+import { apiBase } from './paths'
+
+/**
+ * Anyone may read, from any origin, without credentials. Shared caches keep an answer five
+ * minutes and may serve a stale one for a day while they fetch the new one; browsers revalidate
+ * after a minute, cheaply (ETag, 304).
+ */
+export const corsHeaders = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' }
+
+export const headersOf = (answer: CachedResponse): Record<string, string> => ({
+  ...corsHeaders,
+  'cache-control':
+    answer.status === 200
+      ? 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400'
+      : 'public, max-age=60, s-maxage=60',
+  etag: answer.etag,
+  'x-content-type-options': 'nosniff',
+})
+
+export const stillFresh = (ifNoneMatch: string | null | undefined, etag: string) =>
+  Boolean(
+    ifNoneMatch &&
+    (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)),
+  )
+
+export const jsonType = 'application/json; charset=utf-8'
+
+const prefix = `${apiBase}/`
+
+/**
+ * For the front server: answers a GET or HEAD of the public API from memory and returns true, or
+ * returns false (not remembered, or not the public API) for Next to answer.
+ */
+export const servePublicApi = (req: IncomingMessage, res: ServerResponse) => {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(prefix)) return false
+  const answer = peekResponse(responseKey({ host: requestHost((name) => req.headers[name]), path: req.url }))
+  if (!answer) return false
+  const headers = headersOf(answer)
+  if (stillFresh(req.headers['if-none-match'], answer.etag)) {
+    res.writeHead(304, headers).end()
+    return true
+  }
+  res.writeHead(answer.status, { ...headers, 'content-type': jsonType, 'content-length': answer.body.length })
+  res.end(req.method === 'HEAD' ? undefined : answer.body)
+  return true
+}
