@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { missingProductionSettings } from '../../src/server/productionSettings.js'
+import { missingProductionSettings } from '@/server/productionSettings'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
