@@ -13,7 +13,7 @@ import next from 'next'
 
 import { onContentChange } from '../src/cache/contentChanges.js'
 import { servePublicApi } from '../src/public-api/responses.js'
-import { stampClientIp } from '../src/public-write/clientIpHeader.js'
+import { stampClientIp } from '../src/public-forms/clientIpHeader.js'
 import { refuseUnconfiguredProduction } from '../src/server/productionSettings.js'
 import { refuseUndecodablePath } from '../src/server/refuseUndecodablePath.js'
 import { createResponseCache } from '../src/server/responseCache.js'

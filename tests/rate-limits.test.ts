@@ -11,8 +11,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { consentVersion } from '@/newsletter/consent'
-import { limits } from '@/public-write/rateLimit'
-import { saltedHash } from '@/public-write/saltedHash'
+import { limits } from '@/public-forms/rateLimit'
+import { saltedHash } from '@/public-forms/saltedHash'
 
 import { freshDatabase, testDatabaseKind, type TestDatabase } from './support/database'
 import { freePort } from './support/freePort'

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCaptureServer } from '@/mail/capture/server.mjs'
 import { consentVersion } from '@/newsletter/consent'
 import { unsubscribeToken } from '@/newsletter/tokens'
-import { saltedHash } from '@/public-write/saltedHash'
+import { saltedHash } from '@/public-forms/saltedHash'
 
 import { tableContents, tablesContaining } from './support/databaseRows'
 import { buildWorld } from './support/fixtures'

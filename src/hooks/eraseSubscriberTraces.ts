@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, Payload, PayloadRequest } from 'payload'
 
 import type { NewsletterBatch, Subscriber } from '@/payload-types'
-import { forgetAddressCounts } from '@/public-write/rateLimit'
+import { forgetAddressCounts } from '@/public-forms/rateLimit'
 
 type Delivery = NonNullable<NewsletterBatch['deliveries']>[number]
 

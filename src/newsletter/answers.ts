@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/messages'
-import { wantsPage } from '@/public-write/formPost'
-import type { FormErrorKey } from '@/public-write/problemText'
+import { wantsPage } from '@/public-forms/formPost'
+import type { FormErrorKey } from '@/public-forms/problemText'
 
 /**
  * How the newsletter's public endpoints answer: JSON to scripts (the website form, the widget),

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import type { Endpoint } from '@/public-write/rateLimit'
-import { publicWrite } from '@/public-write/publicWrite'
+import type { Endpoint } from '@/public-forms/rateLimit'
+import { publicWrite } from '@/public-forms/publicWrite'
 
 import { answer, subscriptionProblemPage, type Result } from './answers'
 

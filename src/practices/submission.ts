@@ -7,8 +7,8 @@ import { renderEmail } from '@/mail/layout'
 import { mailFrom, mailTransport } from '@/mail/transport'
 import { emailOrigin } from '@/newsletter/links'
 import { fundingStatement, mailText } from '@/newsletter/mailText'
-import type { FormErrorKey } from '@/public-write/problemText'
-import { formBoolean } from '@/public-write/readBody'
+import type { FormErrorKey } from '@/public-forms/problemText'
+import { formBoolean } from '@/public-forms/readBody'
 
 /** The wording the submitter agrees to, versioned like the newsletter's (stored with the practice). */
 export const practiceConsentVersion = 'practice-submission-2026-11'

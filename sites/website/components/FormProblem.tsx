@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { FormErrorKey } from '@/public-write/problemText'
+import type { FormErrorKey } from '@/public-forms/problemText'
 
 /**
  * Why a form posted without JavaScript was refused, on the page it lands on, in the reader's

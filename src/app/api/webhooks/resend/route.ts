@@ -4,9 +4,9 @@ import { Resend } from 'resend'
 import { z } from 'zod'
 
 import { recordDeliveryEvent } from '@/newsletter/deliveryEvents'
-import { clientIp } from '@/public-write/clientIp'
-import { consumeRateLimit } from '@/public-write/rateLimit'
-import { PublicWriteProblem, readLimited } from '@/public-write/readBody'
+import { clientIp } from '@/public-forms/clientIp'
+import { consumeRateLimit } from '@/public-forms/rateLimit'
+import { PublicWriteProblem, readLimited } from '@/public-forms/readBody'
 
 export const dynamic = 'force-dynamic'
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getReader } from '@/content/reader'
 import { countryCodes } from '@/fields/countries'
-import { isFormErrorKey } from '@/public-write/problemText'
+import { isFormErrorKey } from '@/public-forms/problemText'
 import { samePath } from '@sites/website/alternates'
 import { FormProblem } from '@sites/website/components/FormProblem'
 import { PageFrame } from '@sites/website/components/PageFrame'

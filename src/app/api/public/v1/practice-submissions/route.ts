@@ -1,7 +1,7 @@
 import { practiceFieldMessages, practiceSubmission, submitPractice } from '@/practices/submission'
-import { wantsPage } from '@/public-write/formPost'
-import { publicWrite } from '@/public-write/publicWrite'
-import { ipHashFor } from '@/public-write/saltedHash'
+import { wantsPage } from '@/public-forms/formPost'
+import { publicWrite } from '@/public-forms/publicWrite'
+import { ipHashFor } from '@/public-forms/saltedHash'
 
 export const dynamic = 'force-dynamic'
 

@@ -5,9 +5,9 @@ import { answer, subscriptionProblemPage } from '@/newsletter/answers'
 import { consentVersion } from '@/newsletter/consent'
 import { emailOrigin } from '@/newsletter/links'
 import { signUp } from '@/newsletter/subscriptions'
-import { formBoolean } from '@/public-write/readBody'
-import { publicWrite } from '@/public-write/publicWrite'
-import { ipHashFor } from '@/public-write/saltedHash'
+import { formBoolean } from '@/public-forms/readBody'
+import { publicWrite } from '@/public-forms/publicWrite'
+import { ipHashFor } from '@/public-forms/saltedHash'
 
 export const dynamic = 'force-dynamic'
 

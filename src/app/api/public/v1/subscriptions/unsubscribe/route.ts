@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { isLocale } from '@/i18n/locales'
 import { answer, subscriptionProblemPage } from '@/newsletter/answers'
 import { unsubscribe } from '@/newsletter/subscriptions'
-import { publicWrite } from '@/public-write/publicWrite'
+import { publicWrite } from '@/public-forms/publicWrite'
 
 export const dynamic = 'force-dynamic'
 

@@ -86,6 +86,16 @@ const sharedRedis = (url: string): SharedRedis => {
   return shared
 }
 
+type Deleting = {
+  delete: (table: typeof sqliteRateLimits | typeof postgresRateLimits) => {
+    where: (condition: SQL) => Promise<unknown>
+  }
+}
+type SqlStore = { name: string; drizzle: Deleting; sessions?: Record<string, { db: Deleting } | undefined> }
+
+/** Payload's SQL adapters (SQLite, PostgreSQL) carry their Drizzle client; MongoDB's a `connection`. */
+const isSqlStore = (db: Payload['db']): db is Payload['db'] & SqlStore => 'drizzle' in db
+
 /**
  * Where counts live, so that they hold across restarts: Redis when REDIS_URL is set (and so
  * across instances), else the database the content is in. If Redis is unreachable, an in-memory
@@ -103,13 +113,15 @@ const store = async (payload: Payload, keyPrefix: string, limit: Limit): Promise
       insuranceLimiter: new RateLimiterMemory(options),
     })
   }
-  const db = payload.db as unknown as { name: string; drizzle?: unknown; connection?: unknown }
-  if (db.name === 'mongoose') return new RateLimiterMongo({ ...options, storeClient: db.connection })
-  return new RateLimiterDrizzle({
-    ...options,
-    storeClient: db.drizzle,
-    schema: db.name === 'postgres' ? postgresRateLimits : sqliteRateLimits,
-  })
+  const db = payload.db
+  if (isSqlStore(db))
+    return new RateLimiterDrizzle({
+      ...options,
+      storeClient: db.drizzle,
+      schema: db.name === 'postgres' ? postgresRateLimits : sqliteRateLimits,
+    })
+  if ('connection' in db) return new RateLimiterMongo({ ...options, storeClient: db.connection })
+  throw new Error(`rate limits: no store for the ${payload.db.name} database adapter`)
 }
 
 const limiters = new WeakMap<Payload, Map<string, Promise<RateLimiterAbstract>>>()
@@ -151,13 +163,6 @@ export const consumeRateLimit = async (
       )
     : consume(limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress), addressKey(who.address))
 
-type Deleting = {
-  delete: (table: typeof sqliteRateLimits | typeof postgresRateLimits) => {
-    where: (condition: SQL) => Promise<unknown>
-  }
-}
-type SqlStore = { name: string; drizzle: Deleting; sessions?: Record<string, { db: Deleting } | undefined> }
-
 /**
  * Forgets the count kept for an address at `endpoint` (an erased subscriber's). In the database
  * store it deletes within the caller's transaction, if any: on SQLite a second writer would wait
@@ -171,8 +176,8 @@ export const forgetAddressCounts = async (
 ) => {
   const rateLimiter = await limiter(payload, `${endpoint}:address`, limits[endpoint].perAddress)
   const key = addressKey(address)
-  const db = payload.db as unknown as SqlStore
-  if (process.env.REDIS_URL || db.name === 'mongoose') {
+  const db = payload.db
+  if (process.env.REDIS_URL || !isSqlStore(db)) {
     await rateLimiter.delete(key)
     return
   }
