@@ -17,14 +17,11 @@ import { Events } from './collections/Events'
 import { ExpectedOutcomes } from './collections/ExpectedOutcomes'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
-import { Newsletters } from './collections/Newsletters'
 import { Objectives } from './collections/Objectives'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { Practices } from './collections/Practices'
 import { Sites } from './collections/Sites'
-import { Subscribers } from './collections/Subscribers'
-import { NewsletterBatches } from './collections/NewsletterBatches'
 import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
@@ -32,10 +29,9 @@ import { jobsPolicy } from './src/access/policy'
 import { uploadParsing } from './src/hooks/maxUploadSize'
 import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
-import { sendConfirmationTask } from './src/newsletter/confirmationTask'
-import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
+import { newsletter } from './src/plugins/newsletter'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/tenancy/plugin'
@@ -89,26 +85,21 @@ export default buildConfig({
     WorkPackages,
     Partners,
     Deliverables,
-    Newsletters,
-    Subscribers,
-    NewsletterBatches,
     Practices,
     Media,
     Documents,
     Users,
   ],
   globals: [Project],
-  plugins: [siteTenancy, invalidateCachesOnChange],
+  // Feature plugins first: the cache plugin hooks every collection that exists when it runs.
+  plugins: [siteTenancy, newsletter(), invalidateCachesOnChange],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,
-    tasks: [sendNewsletterTask, sendConfirmationTask],
-    // Runs scheduled publishing, retried confirmation emails and newsletter sending in the long-running server.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '* * * * *', queue: newsletterQueue },
-    ],
+    // Runs scheduled publishing and retried confirmation emails in the long-running server (the
+    // newsletter plugin adds its sending queue).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   email: resendEmailAdapter(),

@@ -12,9 +12,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '@/mail/capture/server.mjs'
-import { consentVersion, consentWording } from '@/newsletter/consent'
-import { sendIssue } from '@/newsletter/sender'
-import { confirmationToken, unsubscribeToken } from '@/newsletter/tokens'
+import { consentVersion, consentWording } from '@/plugins/newsletter/subscribers/consent'
+import { sendIssue } from '@/plugins/newsletter/sending/sender'
+import { confirmationToken, unsubscribeToken } from '@/plugins/newsletter/subscribers/tokens'
 
 import { sentBatch } from './support/ledger'
 import { closePayload, openPayload } from './support/payload'

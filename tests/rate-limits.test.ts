@@ -10,7 +10,7 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { consentVersion } from '@/newsletter/consent'
+import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
 import { limits } from '@/public-forms/rateLimit'
 import { saltedHash } from '@/public-forms/saltedHash'
 

@@ -9,8 +9,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '@/mail/capture/server.mjs'
-import { consentVersion } from '@/newsletter/consent'
-import { unsubscribeToken } from '@/newsletter/tokens'
+import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
+import { unsubscribeToken } from '@/plugins/newsletter/subscribers/tokens'
 import { saltedHash } from '@/public-forms/saltedHash'
 
 import { tableContents, tablesContaining } from './support/databaseRows'

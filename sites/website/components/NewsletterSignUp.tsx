@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { consentVersion, consentWording } from '@/newsletter/consent'
+import { consentVersion, consentWording } from '@/plugins/newsletter/subscribers/consent'
 
 import { SubscribeForm } from './SubscribeForm'
 

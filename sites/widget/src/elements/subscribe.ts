@@ -1,4 +1,4 @@
-import { consentVersion, consentWording } from '@/newsletter/consent'
+import { consentVersion, consentWording } from '@/plugins/newsletter/subscribers/consent'
 import { apiPaths } from '@/public-api/paths'
 
 import { h, scriptOrigin, stylesheet } from '../base'

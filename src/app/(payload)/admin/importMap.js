@@ -25,7 +25,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
-import { NewsletterActions as NewsletterActions_9257d34359240922841e1b81ba1ef523 } from '../../../../src/admin/NewsletterActions'
+import { NewsletterActions as NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5 } from '../../../../src/plugins/newsletter/admin/NewsletterActions'
 import { EmbedNavLink as EmbedNavLink_2b32cfd7a0fa60fac075159939c4c798 } from '../../../../src/admin/EmbedNavLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -61,7 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
-  "/src/admin/NewsletterActions#NewsletterActions": NewsletterActions_9257d34359240922841e1b81ba1ef523,
+  "/src/plugins/newsletter/admin/NewsletterActions#NewsletterActions": NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5,
   "/src/admin/EmbedNavLink#EmbedNavLink": EmbedNavLink_2b32cfd7a0fa60fac075159939c4c798,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

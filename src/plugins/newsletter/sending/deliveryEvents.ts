@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { normaliseEmail } from './subscriptions'
+import { normaliseEmail } from '../subscribers/subscriptions'
 
 /** What Resend's webhooks tell us about a delivered email, reduced to what we act on. */
 export type DeliveryEvent = {

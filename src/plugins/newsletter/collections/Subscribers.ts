@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { withPrivateFields } from '@/access/privateFields'
-import { eraseSubscriberTraces } from '@/hooks/eraseSubscriberTraces'
+import { eraseSubscriberTraces } from '../subscribers/eraseSubscriberTraces'
 import { locales } from '@/i18n/locales'
 
 const readOnlyDate = { type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } } as const

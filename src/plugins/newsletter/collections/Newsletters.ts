@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { adminText } from '@/admin/translations'
-import { newsletterEndpoints } from '@/newsletter/endpoints'
-import { queueWhenScheduled } from '@/newsletter/queueSending'
+import { newsletterText } from '../admin/strings'
+import { newsletterEndpoints } from '../admin/endpoints'
+import { queueWhenScheduled } from '../sending/queueSending'
 
 /** Newsletter issues. Sending (and the move to `sent`) belongs to the newsletter sender. */
 export const Newsletters: CollectionConfig = {
@@ -29,7 +29,10 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'actions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/admin/NewsletterActions#NewsletterActions' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/plugins/newsletter/admin/NewsletterActions#NewsletterActions' },
+      },
     },
     {
       name: 'status',
@@ -51,7 +54,7 @@ export const Newsletters: CollectionConfig = {
         readOnly: true,
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: ({ t }) => adminText(t)('newsletterActions:setBySchedule'),
+        description: ({ t }) => newsletterText(t)('newsletterActions:setBySchedule'),
       },
     },
     { name: 'sentAt', type: 'date', admin: { readOnly: true } },

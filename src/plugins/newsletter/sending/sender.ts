@@ -4,9 +4,10 @@ import { locales, type Locale } from '@/i18n/locales'
 import { MailError, mailFrom, mailTransport, resendRequestsPerSecond, type MailTransport } from '@/mail/transport'
 import type { Newsletter, NewsletterBatch, Subscriber } from '@/payload-types'
 
-import { emailOrigin, subscriptionLinks } from './links'
+import { emailOrigin } from '@/mail/origin'
+import { subscriptionLinks } from '../links'
 import { personalise, renderIssue, type RenderedIssue } from './renderIssue'
-import { unsubscribeToken } from './tokens'
+import { unsubscribeToken } from '../subscribers/tokens'
 
 /** Resend accepts at most 100 emails per batch call. */
 export const batchSize = 100

@@ -1,19 +1,20 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { sendingTimeFormat } from '@/admin/timeFormat'
-import { adminText, type AdminText } from '@/admin/translations'
+import { sendingTimeFormat } from './timeFormat'
 import { isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { mailFrom, mailTransport } from '@/mail/transport'
 import type { Newsletter, User } from '@/payload-types'
 
-import { emailOrigin, subscriptionLinks } from './links'
-import { personalise, renderIssue } from './renderIssue'
-import { newsletterQueue } from './sendTask'
+import { emailOrigin } from '@/mail/origin'
+import { subscriptionLinks } from '../links'
+import { newsletterText, type NewsletterText } from './strings'
+import { personalise, renderIssue } from '../sending/renderIssue'
+import { newsletterQueue } from '../sending/sendTask'
 
 /**
  * The admin's newsletter actions: send a test to oneself, send now, schedule, unschedule. Each
- * answers in the editor's admin language (src/admin/translations.ts).
+ * answers in the editor's admin language (./strings.ts).
  */
 
 const answer = (status: number, message: string) => Response.json({ message }, { status })
@@ -36,10 +37,10 @@ const readableTime = (req: PayloadRequest, when: Date, zone: unknown) =>
 
 const staffOnly =
   (
-    handler: (req: PayloadRequest, issue: Newsletter, user: User, t: AdminText) => Promise<Response>,
+    handler: (req: PayloadRequest, issue: Newsletter, user: User, t: NewsletterText) => Promise<Response>,
   ): Endpoint['handler'] =>
   async (req) => {
-    const t = adminText(req.t)
+    const t = newsletterText(req.t)
     const user = req.user as User | null
     if (!isStaff(user)) return answer(403, t('newsletterActions:staffOnly'))
     const id = String(req.routeParams?.id ?? '')
@@ -58,7 +59,7 @@ const bodyOf = async (req: PayloadRequest): Promise<Record<string, unknown> | nu
   }
 }
 
-const notEditable = (issue: Newsletter, t: AdminText) =>
+const notEditable = (issue: Newsletter, t: NewsletterText) =>
   issue.status === 'sending'
     ? answer(409, t('newsletterActions:alreadySending'))
     : issue.status === 'sent'

@@ -1,21 +1,9 @@
-import type { Payload } from 'payload'
-
 import type { Locale } from '@/i18n/locales'
 import { apiPaths } from '@/public-api/paths'
-import { siteOrigin } from '@/tenancy/resolveSite'
-
-/**
- * Where links in emails point: SERVER_URL (the public https origin) when set, else the project
- * site's configured address. Never the request's host: whoever sends the request is not who
- * reads the email.
- */
-export const emailOrigin = async (payload: Payload) => {
-  if (process.env.SERVER_URL) return new URL(process.env.SERVER_URL).origin
-  return siteOrigin(payload, 'wayout')
-}
 
 const withToken = (url: string, token: string) => `${url}?token=${encodeURIComponent(token)}`
 
+/** The addresses a newsletter email links to, on `origin` (see src/mail/origin.ts), in its language. */
 export const subscriptionLinks = (origin: string, locale: Locale) => ({
   confirm: (token: string) => withToken(`${origin}/${locale}/subscription/confirm`, token),
   unsubscribePage: (token: string) => withToken(`${origin}/${locale}/subscription/unsubscribe`, token),

@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react'
 import type { Newsletter } from '@/payload-types'
 
 import { sendingTimeFormat } from './timeFormat'
-import type { AdminTranslationKeys, AdminTranslations } from './translations'
+import type { NewsletterTranslationKeys, NewsletterTranslations } from './strings'
 
 /** `datetime-local` wants the browser's local wall-clock time, without a zone. */
 const localInputValue = (iso: string | null | undefined) => {
@@ -24,7 +24,7 @@ const localInputValue = (iso: string | null | undefined) => {
  */
 export const NewsletterActions = () => {
   const { id, savedDocumentData } = useDocumentInfo()
-  const { t, i18n } = useTranslation<AdminTranslations, AdminTranslationKeys>()
+  const { t, i18n } = useTranslation<NewsletterTranslations, NewsletterTranslationKeys>()
   const locale = useLocale()
   const modified = useFormModified()
   const saved = savedDocumentData as Partial<Newsletter> | undefined

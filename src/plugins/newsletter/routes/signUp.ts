@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+import { locales } from '@/i18n/locales'
+import { answer, subscriptionProblemPage } from './answers'
+import { consentVersion } from '../subscribers/consent'
+import { emailOrigin } from '@/mail/origin'
+import { signUp } from '../subscribers/subscriptions'
+import { formBoolean } from '@/public-forms/readBody'
+import { publicWrite } from '@/public-forms/publicWrite'
+import { ipHashFor } from '@/public-forms/saltedHash'
+
+const signUpRequest = z.object({
+  email: z.email().max(254),
+  locale: z.enum(locales).default('en'),
+  consent: formBoolean.refine((given) => given, 'consent not given'),
+  consentVersion: z
+    .string()
+    .optional()
+    .refine((version) => version === undefined || version === consentVersion, 'not the current consent wording'),
+  source: z.enum(['website', 'widget']).default('website'),
+  /** The honeypot: people never see it, robots fill it in. */
+  website: z.string().max(500).optional(),
+})
+
+/**
+ * The newsletter sign-up (website form and `<wayout-subscribe>` on partner sites): the same
+ * answer for every address, new or known; robots caught by the honeypot get it too.
+ */
+export const { POST, OPTIONS } = publicWrite({
+  endpoint: 'subscribe',
+  schema: signUpRequest,
+  maxBytes: 4 * 1024,
+  cors: true,
+  addressOf: (data) => data.email,
+  fieldMessages: { email: 'email', consent: 'newsletterConsent', consentVersion: 'consentVersion' },
+  problemPage: subscriptionProblemPage('form'),
+  handle: async (data, { payload, ip, request }) => {
+    if (!data.website)
+      await signUp(payload, {
+        email: data.email,
+        locale: data.locale,
+        source: data.source,
+        ipHash: ipHashFor('subscribers', ip),
+        origin: await emailOrigin(payload),
+      })
+    return answer(request, 'accepted', data.locale)
+  },
+})
