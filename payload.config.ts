@@ -32,6 +32,7 @@ import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { newsletter } from './src/plugins/newsletter'
+import { practiceSubmissions } from './src/plugins/practice-submissions'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/tenancy/plugin'
@@ -92,7 +93,7 @@ export default buildConfig({
   ],
   globals: [Project],
   // Feature plugins first: the cache plugin hooks every collection that exists when it runs.
-  plugins: [siteTenancy, newsletter(), invalidateCachesOnChange],
+  plugins: [siteTenancy, newsletter(), practiceSubmissions(), invalidateCachesOnChange],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {

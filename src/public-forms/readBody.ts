@@ -27,12 +27,6 @@ export const formLocale = (data: unknown): Locale | undefined => {
   return isLocale(locale) ? locale : undefined
 }
 
-/** An HTML checkbox posts `on`; JSON clients send `true`. */
-export const formBoolean = z
-  .union([z.boolean(), z.enum(['on', 'true', 'false', '1', '0'])])
-  .optional()
-  .transform((value) => value === true || value === 'on' || value === 'true' || value === '1')
-
 /** The body's bytes, at most `maxBytes`: reading stops there, whatever the length says (or omits). */
 export const readLimited = async (request: Request, maxBytes: number) => {
   const declared = request.headers.get('content-length')

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isStaff } from '@/access/roles'
+import { isStaff, memberOf } from '@/access/roles'
 import { sendingTimeFormat } from './timeFormat'
 import { isLocale, localeNames, type Locale } from '@/i18n/locales'
 import { mailFrom, mailTransport } from '@/mail/transport'
@@ -41,12 +41,12 @@ const staffOnly =
   ): Endpoint['handler'] =>
   async (req) => {
     const t = newsletterText(req.t)
-    const user = req.user as User | null
-    if (!isStaff(user)) return answer(403, t('newsletterActions:staffOnly'))
+    const user = memberOf(req)
+    if (!user || !isStaff(user)) return answer(403, t('newsletterActions:staffOnly'))
     const id = String(req.routeParams?.id ?? '')
     const issue = await req.payload.findByID({ collection: 'newsletters', id, depth: 0, disableErrors: true })
     if (!issue) return answer(404, t('newsletterActions:notFound'))
-    return handler(req, issue, user as User, t)
+    return handler(req, issue, user, t)
   }
 
 /** The action's JSON body; `null` when there is none or it is not a JSON object. */

@@ -1,12 +1,11 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { isStaff } from '@/access/roles'
+import { isStaff, memberOf } from '@/access/roles'
 import { isLocale } from '@/i18n/locales'
 import { emailOrigin } from '@/mail/origin'
 import { subscriptionLinks } from '../links'
 import { personalise, renderIssue } from '../sending/renderIssue'
-import type { User } from '@/payload-types'
 
 /**
  * An issue exactly as subscribers will get it, for editors: `/next/newsletter-email?id=1&locale=fr`
@@ -16,7 +15,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!isStaff(user as User | null)) return new Response('Sign in to the admin as an editor.', { status: 403 })
+  if (!isStaff(memberOf({ user }))) return new Response('Sign in to the admin as an editor.', { status: 403 })
   const locale = params.get('locale')
   if (!isLocale(locale)) return new Response('Unknown locale.', { status: 400 })
   const id = params.get('id') ?? ''

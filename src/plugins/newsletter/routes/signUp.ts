@@ -5,21 +5,21 @@ import { answer, subscriptionProblemPage } from './answers'
 import { consentVersion } from '../subscribers/consent'
 import { emailOrigin } from '@/mail/origin'
 import { signUp } from '../subscribers/subscriptions'
-import { formBoolean } from '@/public-forms/readBody'
+import { consentGiven, emailAddress, honeypot } from '@/public-forms/fields'
 import { publicWrite } from '@/public-forms/publicWrite'
 import { ipHashFor } from '@/public-forms/saltedHash'
 
 const signUpRequest = z.object({
-  email: z.email().max(254),
+  email: emailAddress,
   locale: z.enum(locales).default('en'),
-  consent: formBoolean.refine((given) => given, 'consent not given'),
+  consent: consentGiven,
   consentVersion: z
     .string()
     .optional()
     .refine((version) => version === undefined || version === consentVersion, 'not the current consent wording'),
   source: z.enum(['website', 'widget']).default('website'),
   /** The honeypot: people never see it, robots fill it in. */
-  website: z.string().max(500).optional(),
+  website: honeypot,
 })
 
 /**

@@ -1,8 +1,10 @@
 'use client'
 
 import { apiPaths } from '@/public-api/paths'
+import { emailMaxLength } from '@/public-forms/formFields'
 
-import { usePublicForm } from '../usePublicForm'
+import { ConsentAndSubmit } from './ConsentAndSubmit'
+import { usePublicForm } from './usePublicForm'
 
 type Strings = {
   email: string
@@ -40,25 +42,24 @@ export function SubscribeForm({
       <input type="hidden" name="source" value="website" />
       <p>
         <label htmlFor="subscribe-email">{strings.email}</label>
-        <input id="subscribe-email" type="email" name="email" required autoComplete="email" maxLength={254} />
+        <input
+          id="subscribe-email"
+          type="email"
+          name="email"
+          required
+          autoComplete="email"
+          maxLength={emailMaxLength}
+        />
       </p>
-      <p className="consent">
-        <input id="subscribe-consent" type="checkbox" name="consent" required />
-        <label htmlFor="subscribe-consent">{strings.consent}</label>
-      </p>
-      {/* Only robots fill this in: out of sight, out of the tab order, ignored by screen readers. */}
-      <div className="trap" aria-hidden="true">
-        <label htmlFor="subscribe-website">Website</label>
-        <input id="subscribe-website" name="website" tabIndex={-1} autoComplete="off" />
-      </div>
-      <p>
-        <button type="submit" disabled={busy}>
-          {strings.submit}
-        </button>
-      </p>
-      <p role="status" aria-live="polite" className="status">
-        {status}
-      </p>
+      <ConsentAndSubmit
+        id="subscribe"
+        consent={strings.consent}
+        submit={strings.submit}
+        busy={busy}
+        status={status}
+        consentClassName="consent"
+        statusClassName="status"
+      />
     </form>
   )
 }
