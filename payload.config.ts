@@ -32,6 +32,7 @@ import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { invalidateCachesOnChange } from './src/cache/plugin'
 import { databaseAdapter } from './src/db/adapter'
 import { newsletter } from './src/plugins/newsletter'
+import { partnerEmbed } from './src/plugins/partner-embed'
 import { practiceSubmissions } from './src/plugins/practice-submissions'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
@@ -57,11 +58,6 @@ export default buildConfig({
     meta: { titleSuffix: ' · WayOut CMS' },
     // Not Gravatar: it would send a hash of every editor's email address to a third party.
     avatar: 'default',
-    // Admin → Embed: the partner widget's snippet builder with a live preview.
-    components: {
-      views: { embed: { Component: '/src/admin/EmbedView#EmbedView', path: '/embed' } },
-      afterNavLinks: ['/src/admin/EmbedNavLink#EmbedNavLink'],
-    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     timezones: {
       supportedTimezones: timeZones.map((tz) => ({ label: tz, value: tz })),
@@ -93,7 +89,7 @@ export default buildConfig({
   ],
   globals: [Project],
   // Feature plugins first: the cache plugin hooks every collection that exists when it runs.
-  plugins: [siteTenancy, newsletter(), practiceSubmissions(), invalidateCachesOnChange],
+  plugins: [siteTenancy, newsletter(), practiceSubmissions(), partnerEmbed(), invalidateCachesOnChange],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {

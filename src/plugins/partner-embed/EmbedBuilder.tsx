@@ -1,7 +1,7 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { useEffect, useMemo, useState } from 'react'
+import { createElement, useEffect, useMemo, useState } from 'react'
 
 import { locales, localeNames } from '@/i18n/locales'
 
@@ -100,7 +100,6 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
     setTimeout(() => setCopied(false), 2000)
   }
 
-  const Element = widget as unknown as 'div'
   const preview = Object.fromEntries(attributes)
 
   return (
@@ -197,9 +196,8 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
 
       <h2>Preview</h2>
       <div className="wayout-embed__preview">
-        <Element key={widget} {...preview}>
-          <a href={siteUrl}>{fallbackText[widget]}</a>
-        </Element>
+        {/* A custom element, which JSX types do not know: created by its tag name. */}
+        {createElement(widget, { key: widget, ...preview }, <a href={siteUrl}>{fallbackText[widget]}</a>)}
       </div>
     </div>
   )
