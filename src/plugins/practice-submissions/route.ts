@@ -1,7 +1,8 @@
-import { practiceFieldMessages, practiceSubmission, submitPractice } from './submission'
 import { wantsPage } from '@/public-forms/formPost'
 import { publicWrite } from '@/public-forms/publicWrite'
 import { ipHashFor } from '@/public-forms/saltedHash'
+
+import { practiceFieldMessages, practiceSubmission, submitPractice } from './submission'
 
 /**
  * The practice repository's public form. A plain form post (no JavaScript) is redirected to the

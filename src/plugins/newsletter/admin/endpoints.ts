@@ -1,16 +1,16 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff, memberOf } from '@/access/roles'
-import { sendingTimeFormat } from './timeFormat'
 import { isLocale, localeNames, type Locale } from '@/i18n/locales'
+import { emailOrigin } from '@/mail/origin'
 import { mailFrom, mailTransport } from '@/mail/transport'
 import type { Newsletter, User } from '@/payload-types'
 
-import { emailOrigin } from '@/mail/origin'
 import { subscriptionLinks } from '../links'
-import { newsletterText, type NewsletterText } from './strings'
 import { personalise, renderIssue } from '../sending/renderIssue'
 import { newsletterQueue } from '../sending/sendTask'
+import { newsletterText, type NewsletterText } from './strings'
+import { sendingTimeFormat } from './timeFormat'
 
 /**
  * The admin's newsletter actions: send a test to oneself, send now, schedule, unschedule. Each

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { withPrivateFields } from '@/access/privateFields'
-import { eraseSubscriberTraces } from '../subscribers/eraseSubscriberTraces'
 import { locales } from '@/i18n/locales'
+
+import { eraseSubscriberTraces } from '../subscribers/eraseSubscriberTraces'
 
 const readOnlyDate = { type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } } as const
 

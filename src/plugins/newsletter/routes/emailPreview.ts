@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { isStaff, memberOf } from '@/access/roles'
 import { isLocale } from '@/i18n/locales'
 import { emailOrigin } from '@/mail/origin'
+
 import { subscriptionLinks } from '../links'
 import { personalise, renderIssue } from '../sending/renderIssue'
 

@@ -3,10 +3,11 @@ import { getPayload } from 'payload'
 import { Resend } from 'resend'
 import { z } from 'zod'
 
-import { recordDeliveryEvent } from '../sending/deliveryEvents'
 import { clientIp } from '@/public-forms/clientIp'
 import { consumeRateLimit } from '@/public-forms/rateLimit'
 import { PublicWriteProblem, readLimited } from '@/public-forms/readBody'
+
+import { recordDeliveryEvent } from '../sending/deliveryEvents'
 
 const maxBytes = 256 * 1024
 

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 
 import { locales } from '@/i18n/locales'
-import { answer, subscriptionProblemPage } from './answers'
-import { consentVersion } from '../subscribers/consent'
 import { emailOrigin } from '@/mail/origin'
-import { signUp } from '../subscribers/subscriptions'
 import { consentGiven, emailAddress, honeypot } from '@/public-forms/fields'
 import { publicWrite } from '@/public-forms/publicWrite'
 import { ipHashFor } from '@/public-forms/saltedHash'
+
+import { consentVersion } from '../subscribers/consent'
+import { signUp } from '../subscribers/subscriptions'
+import { answer, subscriptionProblemPage } from './answers'
 
 const signUpRequest = z.object({
   email: emailAddress,

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 
 import { isLocale } from '@/i18n/locales'
-import { answer, subscriptionProblemPage } from './answers'
-import { unsubscribe } from '../subscribers/subscriptions'
 import { publicWrite } from '@/public-forms/publicWrite'
+
+import { unsubscribe } from '../subscribers/subscriptions'
+import { answer, subscriptionProblemPage } from './answers'
 
 /**
  * Leaving the list, at once and without signing in. RFC 8058: mail clients POST

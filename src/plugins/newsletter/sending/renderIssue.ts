@@ -4,10 +4,10 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { renderEmail, type EmailBlock } from '@/mail/layout'
+import { fundingStatement, mailText } from '@/mail/text'
 import type { News, Newsletter } from '@/payload-types'
 
 import { subscriptionLinks } from '../links'
-import { fundingStatement, mailText } from '@/mail/text'
 
 /** Stands in for each subscriber's own unsubscribe link; HTML escaping leaves it intact. */
 export const unsubscribePlaceholder = '__WAYOUT_UNSUBSCRIBE_URL__'

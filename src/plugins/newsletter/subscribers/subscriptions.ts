@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { forgetSubscriber } from './eraseSubscriberTraces'
 import { renderEmail } from '@/mail/layout'
+import { fundingStatement, mailText } from '@/mail/text'
 import { MailError, mailFrom, mailTransport } from '@/mail/transport'
 import type { Subscriber } from '@/payload-types'
 
-import { consentVersion, consentWording } from './consent'
 import { subscriptionLinks } from '../links'
-import { fundingStatement, mailText } from '@/mail/text'
+import { consentVersion, consentWording } from './consent'
+import { forgetSubscriber } from './eraseSubscriberTraces'
 import { confirmationToken, verifyToken, type TokenProblem } from './tokens'
 
 /**
