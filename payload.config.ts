@@ -17,14 +17,11 @@ import { Events } from './collections/Events'
 import { ExpectedOutcomes } from './collections/ExpectedOutcomes'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
-import { Newsletters } from './collections/Newsletters'
 import { Objectives } from './collections/Objectives'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { Practices } from './collections/Practices'
 import { Sites } from './collections/Sites'
-import { Subscribers } from './collections/Subscribers'
-import { NewsletterBatches } from './collections/NewsletterBatches'
 import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
@@ -32,10 +29,11 @@ import { jobsPolicy } from './src/access/policy'
 import { uploadParsing } from './src/hooks/maxUploadSize'
 import { adminTranslations } from './src/admin/translations'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
-import { sendConfirmationTask } from './src/newsletter/confirmationTask'
-import { newsletterQueue, sendNewsletterTask } from './src/newsletter/sendTask'
 import { siteCache } from './src/plugins/site-cache'
 import { databaseAdapter } from './src/db/adapter'
+import { newsletter } from './src/plugins/newsletter'
+import { partnerEmbed } from './src/plugins/partner-embed'
+import { practiceSubmissions } from './src/plugins/practice-submissions'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/plugins/site-tenancy'
@@ -61,11 +59,6 @@ export default buildConfig({
     meta: { titleSuffix: ' · WayOut CMS' },
     // Not Gravatar: it would send a hash of every editor's email address to a third party.
     avatar: 'default',
-    // Admin → Embed: the partner widget's snippet builder with a live preview.
-    components: {
-      views: { embed: { Component: '/src/admin/EmbedView#EmbedView', path: '/embed' } },
-      afterNavLinks: ['/src/admin/EmbedNavLink#EmbedNavLink'],
-    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     timezones: {
       supportedTimezones: timeZones.map((tz) => ({ label: tz, value: tz })),
@@ -90,26 +83,21 @@ export default buildConfig({
     WorkPackages,
     Partners,
     Deliverables,
-    Newsletters,
-    Subscribers,
-    NewsletterBatches,
     Practices,
     Media,
     Documents,
     Users,
   ],
   globals: [Project],
-  plugins: [siteTenancy, siteCache(), publicApi()],
+  // The cache plugin runs last (its own order), so the collections the feature plugins add are hooked too.
+  plugins: [siteTenancy, newsletter(), practiceSubmissions(), partnerEmbed(), publicApi(), siteCache()],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,
-    tasks: [sendNewsletterTask, sendConfirmationTask],
-    // Runs scheduled publishing, retried confirmation emails and newsletter sending in the long-running server.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '* * * * *', queue: newsletterQueue },
-    ],
+    // Runs scheduled publishing and retried confirmation emails in the long-running server (the
+    // newsletter plugin adds its sending queue).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   email: resendEmailAdapter(),

@@ -9,6 +9,14 @@ import { previewOn } from '@/preview/previewUrl'
 
 export const eventTypes = ['conference', 'webinar', 'training', 'roundtable', 'discussion'] as const
 
+const eventTypeLabels: Record<(typeof eventTypes)[number], string> = {
+  conference: 'Conference',
+  webinar: 'Webinar',
+  training: 'Training course edition',
+  roundtable: 'Roundtable',
+  discussion: 'Discussion',
+}
+
 const endsAfterStart = (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
   !value ||
   !siblingData.startsAt ||
@@ -33,13 +41,7 @@ export const Events: CollectionConfig = {
       name: 'type',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Conference', value: 'conference' },
-        { label: 'Webinar', value: 'webinar' },
-        { label: 'Training course edition', value: 'training' },
-        { label: 'Roundtable', value: 'roundtable' },
-        { label: 'Discussion', value: 'discussion' },
-      ],
+      options: eventTypes.map((value) => ({ label: eventTypeLabels[value], value })),
     },
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'body', type: 'richText', localized: true },

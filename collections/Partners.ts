@@ -7,6 +7,12 @@ import { urlField } from '@/fields/link'
 
 export const partnerRoles = ['coordinator', 'partner', 'associated'] as const
 
+const partnerRoleLabels: Record<(typeof partnerRoles)[number], string> = {
+  coordinator: 'Coordinator',
+  partner: 'Partner',
+  associated: 'Associated partner',
+}
+
 export const Partners: CollectionConfig = {
   slug: 'partners',
   access: collectionPolicy.partners,
@@ -21,11 +27,7 @@ export const Partners: CollectionConfig = {
       required: true,
       // A partner member edits its own profile, but not its standing in the consortium.
       access: { update: staffField },
-      options: [
-        { label: 'Coordinator', value: 'coordinator' },
-        { label: 'Partner', value: 'partner' },
-        { label: 'Associated partner', value: 'associated' },
-      ],
+      options: partnerRoles.map((value) => ({ label: partnerRoleLabels[value], value })),
     },
     countryField({ admin: { description: 'Leave empty for a European network' } }),
     { name: 'logo', type: 'upload', relationTo: 'media' },

@@ -1,17 +1,28 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { withPrivateFields } from '@/access/privateFields'
-import { isStaff } from '@/access/roles'
-import type { User } from '@/payload-types'
+import { isStaff, memberOf } from '@/access/roles'
 import { countryField } from '@/fields/countries'
 import { locales } from '@/i18n/locales'
-import { practicesSiteByDefault } from '@/hooks/practicesSiteByDefault'
 
-const submitter = (req: { user?: unknown }) => req.user as User | null
+/** Where a practice takes place; the public form offers the same choice. */
+export const practiceSettings = ['prison', 'probation', 'community'] as const
+
+/** The longest text each field takes: in the admin, on the public form and in its server check. */
+export const practiceTextLimits = {
+  title: 200,
+  targetGroup: 200,
+  approach: 5000,
+  evidence: 5000,
+  contactName: 200,
+  organisation: 200,
+} as const
+
+const capitalised = (value: string) => value[0].toUpperCase() + value.slice(1)
 
 /** Server-side writes without a user (seed, scripts) are trusted; requests are checked. */
-const trusted = (req: { user?: unknown }) => !req.user || isStaff(submitter(req))
+const trusted = (req: PayloadRequest) => !req.user || isStaff(memberOf(req))
 
 /** Whoever is not staff submits for moderation; only editors publish or reject. */
 const moderatedByStaff: FieldHook = ({ req, value, originalDoc }) =>
@@ -20,42 +31,49 @@ const moderatedByStaff: FieldHook = ({ req, value, originalDoc }) =>
 /** A submission is credited to the signed-in user who made it, whatever the request says. */
 const creditedToSubmitter: FieldHook = ({ req, value, operation, originalDoc }) => {
   if (trusted(req)) return value
-  return operation === 'create' ? (submitter(req)?.id ?? null) : originalDoc?.submittedBy
+  return operation === 'create' ? (memberOf(req)?.id ?? null) : originalDoc?.submittedBy
 }
 
 /** WP7 promising practices, shown on the `practices` site once an editor publishes them. */
 export const Practices: CollectionConfig = {
   slug: 'practices',
   access: collectionPolicy.practices,
-  hooks: { beforeValidate: [practicesSiteByDefault] },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'setting', 'moderationStatus'],
     group: 'Practice repository',
   },
   fields: withPrivateFields('practices', [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: practiceTextLimits.title },
     countryField({ required: true }),
     {
       name: 'setting',
       type: 'select',
       hasMany: true,
       required: true,
-      options: [
-        { label: 'Prison', value: 'prison' },
-        { label: 'Probation', value: 'probation' },
-        { label: 'Community', value: 'community' },
-      ],
+      options: practiceSettings.map((value) => ({ label: capitalised(value), value })),
     },
-    { name: 'targetGroup', type: 'text', required: true, localized: true },
-    { name: 'approach', type: 'textarea', required: true, localized: true },
-    { name: 'evidence', type: 'textarea', localized: true },
+    {
+      name: 'targetGroup',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: practiceTextLimits.targetGroup,
+    },
+    {
+      name: 'approach',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: practiceTextLimits.approach,
+    },
+    { name: 'evidence', type: 'textarea', localized: true, maxLength: practiceTextLimits.evidence },
     {
       name: 'contact',
       type: 'group',
       fields: [
-        { name: 'name', type: 'text' },
-        { name: 'organisation', type: 'text' },
+        { name: 'name', type: 'text', maxLength: practiceTextLimits.contactName },
+        { name: 'organisation', type: 'text', maxLength: practiceTextLimits.organisation },
         { name: 'email', type: 'email' },
       ],
     },

@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { sendIssue } from '@/newsletter/sender'
+import { sendIssue } from '@/plugins/newsletter/sending/sender'
 
 const number = Number(process.argv[2])
 if (!Number.isInteger(number) || number < 1) {

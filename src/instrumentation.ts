@@ -8,7 +8,7 @@ export async function register() {
     import('@payload-config'),
     import('payload'),
     import('@/db/prepare'),
-    import('@/newsletter/queueSending'),
+    import('@/plugins/newsletter/sending/queueSending'),
   ])
   const payload = await getPayload({ config })
   await prepareDatabase(payload)

@@ -28,7 +28,7 @@ Object.assign(process.env, {
 const [{ default: config }, { getPayload }, { sendIssue }, { Resend }] = await Promise.all([
   import('@payload-config'),
   import('payload'),
-  import('../../src/newsletter/sender'),
+  import('../../src/plugins/newsletter/sending/sender'),
   import('resend'),
 ])
 const payload = await getPayload({ config })

@@ -19,3 +19,9 @@ export const isStaff = (user: MaybeUser): boolean => hasRole(user, 'admin', 'edi
 
 /** Anyone signed in with a role: staff and partners. Used for partners-only material. */
 export const isMember = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor', 'partner')
+
+/**
+ * The signed-in user behind a request (or a `payload.auth` answer): one of our `users`, else null
+ * (the public, or anything else Payload might authenticate).
+ */
+export const memberOf = ({ user }: { user?: User | null }): User | null => (user?.collection === 'users' ? user : null)

@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { adminText } from '@/admin/translations'
-import { clientIp } from '@/public-write/clientIp'
+import { clientIp } from '@/public-forms/clientIp'
 import { Refusal } from '@/refusal'
-import { consumeRateLimit, type Endpoint } from '@/public-write/rateLimit'
+import { consumeRateLimit, type Endpoint } from '@/public-forms/rateLimit'
 
 /** The auth operations anyone may try without signing in, and what names the account tried. */
 const guarded: Partial<Record<string, { endpoint: Endpoint; account: 'email' | 'token' }>> = {

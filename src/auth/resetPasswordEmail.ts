@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { escapeHtml } from '@/mail/layout'
-import { emailOrigin } from '@/newsletter/links'
+import { emailOrigin } from '@/mail/origin'
 
 /**
  * The reset link, absolute and from configuration alone (SERVER_URL, else the project's own

@@ -3,7 +3,7 @@ import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
-import { isStaff } from '@/access/roles'
+import { isStaff, memberOf } from '@/access/roles'
 import type { Site, User } from '@/payload-types'
 import { requestHost } from '@/plugins/site-tenancy/requestHost'
 import { resolveSite } from '@/plugins/site-tenancy/resolveSite'
@@ -39,7 +39,7 @@ export const getReader = cache(async (): Promise<Reader> => {
     wantsDraft || requestHeaders.get('cookie')?.includes('payload-token')
       ? await payload.auth({ headers: requestHeaders })
       : { user: null }
-  const member = user && 'roles' in user ? (user as User) : null
+  const member = memberOf({ user })
   const { site, origin } = address
   return { payload, site, origin, draft: wantsDraft && isStaff(member), user: member }
 })

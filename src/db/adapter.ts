@@ -8,7 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
-import { postgresRateLimits, rateLimitTableName, sqliteRateLimits } from '../public-write/rateLimitTable'
+import { postgresRateLimits, rateLimitTableName, sqliteRateLimits } from '../public-forms/rateLimitTable'
 import { announceCommits } from '../plugins/site-cache/announceCommits'
 import { serializeTransactions } from './serializeTransactions'
 

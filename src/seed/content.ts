@@ -6,6 +6,9 @@
 import type { CountryCode } from '@/fields/countries'
 import type { SupportedTimezones } from '@/payload-types'
 
+import type { eventTypes } from '../../collections/Events'
+import type { partnerRoles } from '../../collections/Partners'
+
 export const project = {
   name: 'WayOut',
   acronym: 'WayOut',
@@ -51,7 +54,7 @@ export const outcomes = [
 type SeedPartner = {
   shortName: string
   name: string
-  role: 'coordinator' | 'partner' | 'associated'
+  role: (typeof partnerRoles)[number]
   // The sources give no country for the two European networks.
   country?: CountryCode
 }
@@ -164,7 +167,7 @@ export const categories = [
 type SeedEvent = {
   slug: string
   title: string
-  type: 'conference' | 'webinar' | 'training' | 'roundtable' | 'discussion'
+  type: (typeof eventTypes)[number]
   // The sources give days, not times: events are seeded as all-day, in the organiser's time zone
   // where one is named, else Brussels (CET, as the events were European and online).
   days: string[]

@@ -7,8 +7,8 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
-import { limits } from '@/public-write/rateLimit'
+import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
+import { limits } from '@/public-forms/rateLimit'
 
 import { buildWorld, password, type World } from '../support/fixtures'
 import { startServer, type TestServer } from '../support/server'

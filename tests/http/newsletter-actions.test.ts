@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
+import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
 
 import { password } from '../support/fixtures'
 import { sentBatch } from '../support/ledger'

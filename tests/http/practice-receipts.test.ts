@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
+import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
 
 import { buildWorld } from '../support/fixtures'
 import { startServer, type TestServer } from '../support/server'

@@ -10,9 +10,9 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { consentVersion } from '@/newsletter/consent'
-import { limits } from '@/public-write/rateLimit'
-import { saltedHash } from '@/public-write/saltedHash'
+import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
+import { limits } from '@/public-forms/rateLimit'
+import { saltedHash } from '@/public-forms/saltedHash'
 
 import { freshDatabase, testDatabaseKind, type TestDatabase } from '../support/database'
 import { freePort } from '../support/freePort'

@@ -8,10 +8,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCaptureServer } from '../scripts/lib/mail-capture.mjs'
-import { consentVersion } from '@/newsletter/consent'
-import { unsubscribeToken } from '@/newsletter/tokens'
-import { saltedHash } from '@/public-write/saltedHash'
+import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
+import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
+import { unsubscribeToken } from '@/plugins/newsletter/subscribers/tokens'
+import { saltedHash } from '@/public-forms/saltedHash'
 
 import { tableContents, tablesContaining } from '../support/databaseRows'
 import { buildWorld } from '../support/fixtures'

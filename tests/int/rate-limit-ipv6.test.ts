@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { consumeRateLimit, limits } from '@/public-write/rateLimit'
+import { consumeRateLimit, limits } from '@/public-forms/rateLimit'
 
 import { startPayload, type TestPayload } from '../support/payload'
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { confirmationToken, unsubscribeToken, verifyToken } from '@/newsletter/tokens'
+import { confirmationToken, unsubscribeToken, verifyToken } from '@/plugins/newsletter/subscribers/tokens'
 
 const key1 = `k1:${'a'.repeat(40)}`
 const key2 = `k2:${'b'.repeat(40)}`

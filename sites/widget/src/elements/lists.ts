@@ -1,5 +1,7 @@
 import type { EventList, EventSummary, NewsList, PartnerList, PartnerSummary } from '@/public-api/client'
 
+import type { partnerRoles as collectionRoles } from '../../../../collections/Partners'
+
 import { fellBackLang, h, WayoutElement, type Rendered, type Setting } from '../base'
 import type { Strings } from '../i18n'
 
@@ -112,7 +114,11 @@ export const partnerLine = (partner: PartnerSummary, regions: Intl.DisplayNames)
   return h('li', { part: 'item' }, name, partner.country ? ` (${regions.of(partner.country)})` : '')
 }
 
-const roles = ['coordinator', 'partner', 'associated'] as const
+/**
+ * The consortium's roles in the order the widget shows them. A copy, because the bundle carries
+ * no Payload code: the type ties it to the Partners collection's `partnerRoles`.
+ */
+export const partnerRoles = ['coordinator', 'partner', 'associated'] as const satisfies typeof collectionRoles
 
 /** `<wayout-partners>`: the consortium by role; `partner-role` shows one role only. */
 export class WayoutPartners extends WayoutElement<PartnerList> {
@@ -123,7 +129,7 @@ export class WayoutPartners extends WayoutElement<PartnerList> {
 
   private get partnerRole() {
     const asked = this.getAttribute('partner-role')
-    return roles.find((role) => role === asked)
+    return partnerRoles.find((role) => role === asked)
   }
 
   protected fetchData({ api, locale, site, signal }: Setting) {
@@ -132,7 +138,7 @@ export class WayoutPartners extends WayoutElement<PartnerList> {
 
   protected renderData(data: PartnerList, { t, locale }: Setting): Rendered {
     const regions = new Intl.DisplayNames([locale], { type: 'region' })
-    const groups = roles
+    const groups = partnerRoles
       .map((role) => [role, data.items.filter((partner) => partner.role === role)] as const)
       .filter(([, members]) => members.length)
     return {

@@ -1,7 +1,7 @@
 import type { ProjectResponse } from '@/public-api/client'
 
 import { fellBackLang, h, WayoutElement, type Rendered, type Setting } from '../base'
-import { partnerLine } from './lists'
+import { partnerLine, partnerRoles } from './lists'
 
 /**
  * `<wayout-project>`: the card partners show on their project pages (CEP's is the model):
@@ -31,7 +31,7 @@ export class WayoutProject extends WayoutElement<ProjectResponse> {
     const { funding, timeframe, partners } = project
     const fundingText = [funding.programme, funding.body].filter(Boolean).join(' – ')
     const facts: [string, Node | string][] = [
-      ...(['coordinator', 'partner', 'associated'] as const)
+      ...partnerRoles
         .filter((role) => partners[role].length)
         .map((role): [string, Node] => [
           t[role],

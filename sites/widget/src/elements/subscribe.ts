@@ -1,5 +1,6 @@
-import { consentVersion, consentWording } from '@/newsletter/consent'
+import { consentVersion, consentWording } from '@/plugins/newsletter/subscribers/consent'
 import { apiPaths } from '@/plugins/public-api/paths'
+import { consentField, honeypotField } from '@/public-forms/formFields'
 
 import { h, scriptOrigin, stylesheet } from '../base'
 import { strings, widgetLocale } from '../i18n'
@@ -40,8 +41,8 @@ export class WayoutSubscribe extends HTMLElement {
       autocomplete: 'email',
       part: 'input',
     })
-    const consent = h('input', { id: 'consent', type: 'checkbox', name: 'consent', required: '' })
-    const trap = h('input', { id: 'website', name: 'website', tabindex: '-1', autocomplete: 'off' })
+    const consent = h('input', { id: 'consent', type: 'checkbox', name: consentField, required: '' })
+    const trap = h('input', { id: 'website', name: honeypotField, tabindex: '-1', autocomplete: 'off' })
     const status = h('p', { class: 'status', role: 'status', part: 'status' })
     const button = h('button', { type: 'submit', part: 'button' }, t.subscribe)
     const form = h(
@@ -69,10 +70,10 @@ export class WayoutSubscribe extends HTMLElement {
           body: JSON.stringify({
             email: email.value,
             locale,
-            consent: consent.checked,
+            [consentField]: consent.checked,
             consentVersion,
             source: 'widget',
-            website: trap.value,
+            [honeypotField]: trap.value,
           }),
         })
         const body = await response.json().catch(() => null)

@@ -25,11 +25,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
-import { NewsletterActions as NewsletterActions_9257d34359240922841e1b81ba1ef523 } from '../../../../src/admin/NewsletterActions'
-import { EmbedNavLink as EmbedNavLink_2b32cfd7a0fa60fac075159939c4c798 } from '../../../../src/admin/EmbedNavLink'
+import { NewsletterActions as NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5 } from '../../../../src/plugins/newsletter/admin/NewsletterActions'
+import { EmbedNavLink as EmbedNavLink_2b72f5bb91abdee56222f0f42cf86f74 } from '../../../../src/plugins/partner-embed/EmbedNavLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { EmbedView as EmbedView_e76c8a8a46dbf2bb628b05e537becdf4 } from '../../../../src/admin/EmbedView'
+import { EmbedView as EmbedView_fb54eb12d4d63087216dd4300c4887bb } from '../../../../src/plugins/partner-embed/EmbedView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,10 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
-  "/src/admin/NewsletterActions#NewsletterActions": NewsletterActions_9257d34359240922841e1b81ba1ef523,
-  "/src/admin/EmbedNavLink#EmbedNavLink": EmbedNavLink_2b32cfd7a0fa60fac075159939c4c798,
+  "/src/plugins/newsletter/admin/NewsletterActions#NewsletterActions": NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5,
+  "/src/plugins/partner-embed/EmbedNavLink#EmbedNavLink": EmbedNavLink_2b72f5bb91abdee56222f0f42cf86f74,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "/src/admin/EmbedView#EmbedView": EmbedView_e76c8a8a46dbf2bb628b05e537becdf4,
+  "/src/plugins/partner-embed/EmbedView#EmbedView": EmbedView_fb54eb12d4d63087216dd4300c4887bb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,8 +3,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { isStaff } from '@/access/roles'
-import type { User } from '@/payload-types'
+import { isStaff, memberOf } from '@/access/roles'
 
 /**
  * Turns on draft mode for a signed-in editor and opens the page: `/next/preview?path=/en/news/x`.
@@ -16,7 +15,7 @@ export async function GET(request: Request) {
     return new Response('A local page path is required.', { status: 400 })
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!isStaff(user as User | null))
+  if (!isStaff(memberOf({ user })))
     return new Response('Sign in to the admin as an editor to preview drafts.', { status: 403 })
   ;(await draftMode()).enable()
   redirect(path)

@@ -6,7 +6,7 @@ import { getReader } from '@/content/reader'
 import { samePath } from '@sites/website/alternates'
 import { anyUntranslated, PageFrame } from '@sites/website/components/PageFrame'
 import { formatDate } from '@sites/website/format'
-import { NewsletterSignUp } from '@sites/website/components/NewsletterSignUp'
+import { NewsletterSignUp } from '@sites/shared/forms/NewsletterSignUp'
 import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 

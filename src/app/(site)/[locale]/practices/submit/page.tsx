@@ -3,14 +3,16 @@ import { getTranslations } from 'next-intl/server'
 
 import { getReader } from '@/content/reader'
 import { countryCodes } from '@/fields/countries'
-import { isFormErrorKey } from '@/public-write/problemText'
+import { isFormErrorKey } from '@/public-forms/problemText'
 import { samePath } from '@sites/website/alternates'
-import { FormProblem } from '@sites/website/components/FormProblem'
+import { FormProblem } from '@sites/shared/forms/FormProblem'
 import { PageFrame } from '@sites/website/components/PageFrame'
 import { countryName } from '@sites/website/format'
 import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 import { SubmitPracticeForm } from '@sites/practices/SubmitPracticeForm'
+
+import { practiceSettings } from '../../../../../../collections/Practices'
 
 type Props = LocaleParams & { searchParams: Promise<{ sent?: string; problem?: string }> }
 
@@ -62,7 +64,7 @@ export default async function SubmitPracticePage(props: Props) {
             countries={countryCodes
               .map((code) => ({ value: code, label: countryName(locale, code) ?? code }))
               .sort((a, b) => a.label.localeCompare(b.label, locale))}
-            settings={(['prison', 'probation', 'community'] as const).map((setting) => ({
+            settings={practiceSettings.map((setting) => ({
               value: setting,
               label: tp('settingValue', { setting }),
             }))}
