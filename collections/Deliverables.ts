@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { urlField } from '@/fields/link'
-import { sensitiveFilesAreRestricted } from '@/hooks/sensitiveFilesAreRestricted'
+import { sensitiveFilesAreRestricted } from '@/uploads/sensitiveFiles'
 
 export const Deliverables: CollectionConfig = {
   slug: 'deliverables',

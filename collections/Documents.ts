@@ -3,10 +3,10 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { maxUploadSize, uploadLimits } from '@/hooks/maxUploadSize'
-import { sensitiveFilesStayRestricted } from '@/hooks/sensitiveFilesAreRestricted'
-import { uploadsDir } from '@/uploads'
-import { servedSafely } from '@/uploadHeaders'
+import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
+import { sensitiveFilesStayRestricted } from '@/uploads/sensitiveFiles'
+import { uploadsDir } from '@/uploads/directory'
+import { servedSafely } from '@/uploads/servedSafely'
 
 /** PDFs (deliverables, agendas). A restricted file is served to partners and staff only. */
 export const Documents: CollectionConfig = {

@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
-import { maxUploadSize, uploadLimits } from '@/hooks/maxUploadSize'
-import { uploadsDir } from '@/uploads'
-import { servedSafely } from '@/uploadHeaders'
+import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
+import { uploadsDir } from '@/uploads/directory'
+import { servedSafely } from '@/uploads/servedSafely'
 
 /** Images: alt text is required in every locale's fallback chain, so nothing ships without it. */
 export const Media: CollectionConfig = {

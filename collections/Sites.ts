@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { adminsField } from '@/access/rules'
-import { keepSitesWithContent } from '@/hooks/keepSitesWithContent'
+import { keepSitesWithContent } from '@/plugins/site-tenancy/keepSitesWithContent'
 import { locales, localeNames } from '@/i18n/locales'
 
 const hexColour = (value: unknown) =>

@@ -5,7 +5,7 @@ import { adminsField } from '@/access/rules'
 import { roles } from '@/access/roles'
 import { limitAuthAttempts } from '@/auth/attemptLimits'
 import { resetPasswordEmailHtml, resetPasswordEmailSubject } from '@/auth/resetPasswordEmail'
-import { firstUserIsAdmin, isFirstUser } from '@/hooks/firstUserIsAdmin'
+import { firstUserIsAdmin, isFirstUser } from '@/auth/firstUserIsAdmin'
 import { configuredOrigin } from '@/server/origins'
 
 export const Users: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { adminText } from '@/admin/translations'
+import { adminText } from '@/auth/adminStrings'
 import { clientIp } from '@/public-forms/clientIp'
 import { Refusal } from '@/refusal'
 import { consumeRateLimit, type Endpoint } from '@/public-forms/rateLimit'

@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 
 /**
  * The newsletter's admin strings (the issue's sidebar and the answers of its endpoints), in the
- * admin's five languages; the plugin merges them into Payload's, beside src/admin/translations.ts.
+ * admin's five languages; the plugin merges them into Payload's, beside src/auth/adminStrings.ts.
  * `{{name}}` is Payload's interpolation.
  */
 const en = {
