@@ -31,6 +31,7 @@ export default defineConfig({
       '@payload-config': path.join(root, 'payload.config.ts'),
       '@': path.join(root, 'src'),
       '@sites': path.join(root, 'sites'),
+      '@collections': path.join(root, 'collections'),
     },
   },
   test: {

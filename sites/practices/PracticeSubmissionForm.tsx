@@ -5,7 +5,7 @@ import { emailMaxLength } from '@/public-forms/formFields'
 import { ConsentAndSubmit } from '@sites/shared/forms/ConsentAndSubmit'
 import { usePublicForm } from '@sites/shared/forms/usePublicForm'
 
-import type { practiceTextLimits } from '../../collections/Practices'
+import type { practiceTextLimits } from '@collections/Practices'
 
 type Option = { value: string; label: string }
 

@@ -1,4 +1,4 @@
-import { practiceTextLimits } from '../../collections/Practices'
+import { practiceTextLimits } from '@collections/Practices'
 
 import { PracticeSubmissionForm, type PracticeFormProps } from './PracticeSubmissionForm'
 

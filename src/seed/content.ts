@@ -6,8 +6,8 @@
 import type { CountryCode } from '@/fields/countries'
 import type { SupportedTimezones } from '@/payload-types'
 
-import type { eventTypes } from '../../collections/Events'
-import type { partnerRoles } from '../../collections/Partners'
+import type { eventTypes } from '@collections/Events'
+import type { partnerRoles } from '@collections/Partners'
 
 export const project = {
   name: 'WayOut',

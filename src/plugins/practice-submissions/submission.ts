@@ -7,7 +7,7 @@ import { emailOrigin } from '@/mail/origin'
 import type { FormErrorKey } from '@/public-forms/problemText'
 import { consentGiven, emailAddress, honeypot } from '@/public-forms/fields'
 
-import { practiceSettings, practiceTextLimits } from '../../../collections/Practices'
+import { practiceSettings, practiceTextLimits } from '@collections/Practices'
 import { sendReceipts } from './receipts'
 
 /** The wording the submitter agrees to, versioned like the newsletter's (stored with the practice). */

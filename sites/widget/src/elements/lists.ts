@@ -1,6 +1,6 @@
 import type { EventList, EventSummary, NewsList, PartnerList, PartnerSummary } from '@/public-api/client'
 
-import type { partnerRoles as collectionRoles } from '../../../../collections/Partners'
+import type { partnerRoles as collectionRoles } from '@collections/Partners'
 
 import { fellBackLang, h, WayoutElement, type Rendered, type Setting } from '../base'
 import type { Strings } from '../i18n'

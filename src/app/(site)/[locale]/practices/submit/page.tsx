@@ -12,7 +12,7 @@ import { pageMetadata } from '@sites/website/metadata'
 import { openPage, type LocaleParams } from '@sites/website/page'
 import { SubmitPracticeForm } from '@sites/practices/SubmitPracticeForm'
 
-import { practiceSettings } from '../../../../../../collections/Practices'
+import { practiceSettings } from '@collections/Practices'
 
 type Props = LocaleParams & { searchParams: Promise<{ sent?: string; problem?: string }> }
 
