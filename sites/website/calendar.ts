@@ -2,8 +2,9 @@ import ical from 'ical-generator'
 
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
+import { countryName } from '@sites/shared/format'
 
-import { countryName, dayIn } from './format'
+import { dayIn } from './eventDates'
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 3600_000)
 

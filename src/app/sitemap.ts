@@ -7,7 +7,34 @@ import { getReader } from '@/content/reader'
 import { slugsOf } from '@/content/slugs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { onSite } from '@/tenancy/resolveSite'
-import { perLocale, samePath, type Alternates } from '@sites/website/alternates'
+import { practicesHome } from '@sites/practices/pages/home'
+import { perLocale, samePath, type Alternates } from '@sites/shared/alternates'
+import { notices } from '@sites/shared/pages/notices'
+import { aboutPage } from '@sites/website/pages/about'
+import { deliverablesPage } from '@sites/website/pages/deliverables'
+import { eventsPage } from '@sites/website/pages/events'
+import { projectHome } from '@sites/website/pages/home'
+import { newsPage } from '@sites/website/pages/news'
+import { newslettersPage } from '@sites/website/pages/newsletters'
+import { partnersPage } from '@sites/website/pages/partners'
+import { trainingPage } from '@sites/website/pages/training'
+import { workPackagesPage } from '@sites/website/pages/workPackages'
+
+/** The project site's pages with one fixed address, in the order the sitemap lists them. */
+const listed = [
+  projectHome,
+  aboutPage,
+  workPackagesPage,
+  partnersPage,
+  newsPage,
+  eventsPage,
+  deliverablesPage,
+  trainingPage,
+  newslettersPage,
+  notices.accessibility,
+  notices.privacy,
+  notices.legal,
+]
 
 /**
  * The sitemap of the site the host names: every public page in the site's default language with
@@ -36,7 +63,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       overrideAccess: false,
     })
     return [
-      entry(samePath(site, '/')),
+      entry(samePath(site, practicesHome.path!)),
       ...docs.map((doc) => entry(samePath(site, `/practices/${doc.id}`), doc.updatedAt)),
     ]
   }
@@ -45,20 +72,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listEvents(reader, first, 'all', { limit: 1000 }),
     listWorkPackages(reader, first),
   ])
-  const fixed = [
-    '/',
-    '/about',
-    '/work-packages',
-    '/partners',
-    '/news',
-    '/events',
-    '/deliverables',
-    '/training',
-    '/newsletters',
-    '/accessibility',
-    '/privacy',
-    '/legal',
-  ]
   const withSlugs = async (collection: 'news' | 'events', docs: { id: number; updatedAt: string }[]) => {
     const slugs = await slugsOf(
       reader,
@@ -73,7 +86,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     )
   }
   return [
-    ...fixed.map((path) => entry(samePath(site, path))),
+    ...listed.map((page) => entry(samePath(site, page.path!))),
     ...workPackages.docs.map((wp) => entry(samePath(site, `/work-packages/${wp.number}`), wp.updatedAt)),
     ...(await withSlugs('news', news.docs)),
     ...(await withSlugs('events', events.docs)),
