@@ -4,7 +4,7 @@ import { getProject } from '@/content/project'
 import { getReader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
 
-import { noticeNames } from '../pages/notices'
+import { notices } from '../pages/notices'
 import { EuEmblem } from './EuEmblem'
 import { Text } from './Text'
 
@@ -38,9 +38,9 @@ export const SiteFooter = async ({ locale }: { locale: Locale }) => {
         )}
         <nav aria-label={t('footerNavigation')}>
           <ul>
-            {noticeNames.map((notice) => (
+            {Object.entries(notices).map(([notice, page]) => (
               <li key={notice}>
-                <a href={href(`/${notice}`)}>{t(notice)}</a>
+                <a href={href(page.path!)}>{t(notice)}</a>
               </li>
             ))}
             {reader.site.key === 'practices' ? (

@@ -2,11 +2,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { definePage } from '../definePage'
 
+type Notice = 'accessibility' | 'privacy' | 'legal'
+
 /** The accessibility statement, privacy notice and legal notice: fixed texts, on both sites, in every language. */
-export const noticeNames = ['accessibility', 'privacy', 'legal'] as const
-
-export type Notice = (typeof noticeNames)[number]
-
 const noticePage = (notice: Notice) =>
   definePage({
     site: 'any',
@@ -25,7 +23,9 @@ const noticePage = (notice: Notice) =>
     },
   })
 
-export const notices = Object.fromEntries(noticeNames.map((notice) => [notice, noticePage(notice)])) as Record<
-  Notice,
-  ReturnType<typeof noticePage>
->
+/** In the order the footer links them. */
+export const notices = {
+  accessibility: noticePage('accessibility'),
+  privacy: noticePage('privacy'),
+  legal: noticePage('legal'),
+}
