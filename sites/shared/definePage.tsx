@@ -6,7 +6,7 @@ import { cache, type ReactNode } from 'react'
 import { getReader, type Reader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
 
-import { perLocale, samePath, type Alternates } from './alternates'
+import { addressIn, type Alternates } from './alternates'
 import { PageFrame } from './components/PageFrame'
 import { pageMetadata, type PageHead, type Unindexed } from './metadata'
 
@@ -43,9 +43,9 @@ export type PageDeclaration<Params, Data> = {
   view: (data: Data, context: PageContext<Params>) => ReactNode | Promise<ReactNode>
 }
 
-export type DefinedPage<Params> = {
-  /** The page's path when it is one fixed address (the sitemap lists these). */
-  path?: string
+export type DefinedPage<Params, Path = Address<never>> = {
+  /** The declared path, for the sitemap to list the same addresses. */
+  path: Path
   Page: (props: PageProps<Params>) => Promise<ReactNode>
   generateMetadata: (props: PageProps<Params>) => Promise<Metadata>
 }
@@ -56,9 +56,13 @@ export type DefinedPage<Params> = {
  * and hreflang from the same path, so the head and the switcher never disagree. The data is read
  * once per request for both.
  */
-export const definePage = <Params extends object = object, Data = Record<never, never>>(
-  declaration: PageDeclaration<Params, Data>,
-): DefinedPage<Params> => {
+export const definePage = <
+  Params extends object = object,
+  Data = Record<never, never>,
+  Path extends Address<Data> = Address<Data>,
+>(
+  declaration: PageDeclaration<Params, Data> & { path: Path },
+): DefinedPage<Params, Path> => {
   const { site, path, query, unindexed, load, head, untranslated, view } = declaration
   const section = declaration.section ?? (typeof path === 'string' ? path : undefined)
 
@@ -78,13 +82,14 @@ export const definePage = <Params extends object = object, Data = Record<never, 
   const alternatesOf = (data: Data, reader: Reader): Alternates => {
     const where = typeof path === 'string' ? path : path(data)
     const search = query?.(data) ?? ''
-    return typeof where === 'string'
-      ? samePath(reader.site, `${where}${search}`)
-      : perLocale(reader.site, (locale) => `${where(locale)}${search}`)
+    return addressIn(
+      reader.site,
+      typeof where === 'string' ? `${where}${search}` : (locale) => `${where(locale)}${search}`,
+    )
   }
 
   return {
-    path: typeof path === 'string' ? path : undefined,
+    path,
     Page: async (props) => {
       const page = await opened(props)
       if (!page) notFound()
@@ -118,7 +123,9 @@ export const definePage = <Params extends object = object, Data = Record<never, 
 }
 
 /** A route both sites answer with their own page (the home page). */
-export const bySite = <Params extends object>(pages: Record<SiteKey, DefinedPage<Params>>): DefinedPage<Params> => {
+export const bySite = <Params extends object>(
+  pages: Record<SiteKey, Omit<DefinedPage<Params>, 'path'>>,
+): Omit<DefinedPage<Params>, 'path'> => {
   const pick = async () => pages[(await getReader()).site.key === 'practices' ? 'practices' : 'wayout']
   return {
     Page: async (props) => (await pick()).Page(props),

@@ -9,7 +9,7 @@ import { wholeNumber } from '@sites/shared/urlValues'
 /** One published practice. The submitter's name and email stay private; the organisation is shown. */
 export const practicePage = definePage({
   site: 'practices',
-  path: (practice) => `/practices/${practice.id}`,
+  path: ({ id }: { id: number }) => `/practices/${id}`,
   section: '/',
   load: async ({ reader, locale, params }: PageContext<{ id: string }>) => {
     const id = wholeNumber(params.id)

@@ -40,7 +40,7 @@ export const SiteFooter = async ({ locale }: { locale: Locale }) => {
           <ul>
             {Object.entries(notices).map(([notice, page]) => (
               <li key={notice}>
-                <a href={href(page.path!)}>{t(notice)}</a>
+                <a href={href(page.path)}>{t(notice)}</a>
               </li>
             ))}
             {reader.site.key === 'practices' ? (

@@ -13,7 +13,7 @@ import { NewsList } from '../components/NewsList'
 /** One sent issue as a web page: its introduction and the news it carried. */
 export const newsletterIssuePage = definePage({
   site: 'wayout',
-  path: (issue) => `/newsletters/${issue.number}`,
+  path: ({ number }: { number: number }) => `/newsletters/${number}`,
   section: '/newsletters',
   load: async ({ reader, locale, params }: PageContext<{ number: string }>) => {
     const number = wholeNumber(params.number)

@@ -22,7 +22,7 @@ const isResult = (value: unknown): value is Result => typeof value === 'string' 
  */
 export const subscriptionPage = definePage({
   site: 'wayout',
-  path: ({ step }) => `/subscription/${step}`,
+  path: ({ step }: { step: string }) => `/subscription/${step}`,
   section: '/newsletters',
   // Links with personal tokens: never in a search index.
   unindexed: 'private',

@@ -12,7 +12,7 @@ import { DeliverablesTable } from '../components/DeliverablesTable'
 /** One work package: lead partner, duration, country, description and its deliverables. */
 export const workPackagePage = definePage({
   site: 'wayout',
-  path: (wp) => `/work-packages/${wp.number}`,
+  path: ({ number }: { number: number }) => `/work-packages/${number}`,
   section: '/work-packages',
   load: async ({ reader, locale, params }: PageContext<{ number: string }>) => {
     const number = wholeNumber(params.number)
