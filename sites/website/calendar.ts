@@ -1,9 +1,13 @@
 import ical from 'ical-generator'
 
-import type { Locale } from '@/i18n/locales'
+import { getEvent, listEvents } from '@/content/events'
+import { getReader } from '@/content/reader'
+import { findBySlug } from '@/content/slugs'
+import { isLocale, type Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
+import { countryName } from '@sites/shared/format'
 
-import { countryName, dayIn } from './format'
+import { dayIn } from './eventDates'
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 3600_000)
 
@@ -43,10 +47,40 @@ export const calendarOf = (
   return calendar.toString()
 }
 
-export const calendarResponse = (body: string, filename: string) =>
+const calendarResponse = (body: string, filename: string) =>
   new Response(body, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,
     },
   })
+
+type Params<Extra = object> = { params: Promise<{ locale: string } & Extra> }
+
+const notFound = () => new Response('Not found', { status: 404 })
+
+/** Every event of the project site as one iCal feed a calendar app can subscribe to. */
+export const calendarFeed = async (_request: Request, { params }: Params) => {
+  const { locale } = await params
+  const reader = await getReader()
+  if (!isLocale(locale) || reader.site.key !== 'wayout') return notFound()
+  const { docs } = await listEvents(reader, locale, 'all', { limit: 1000 })
+  return calendarResponse(
+    calendarOf(docs, { name: reader.site.name, origin: reader.origin, locale }),
+    'wayout-events.ics',
+  )
+}
+
+/** One event as an .ics file, for "add to my calendar". */
+export const eventCalendarFile = async (_request: Request, { params }: Params<{ slug: string }>) => {
+  const { locale, slug } = await params
+  const reader = await getReader()
+  if (!isLocale(locale) || reader.site.key !== 'wayout') return notFound()
+  const found = await findBySlug(reader, 'events', locale, decodeURIComponent(slug))
+  const event = found && (await getEvent(reader, locale, found.id))
+  if (!event) return notFound()
+  return calendarResponse(
+    calendarOf([event], { name: event.title, origin: reader.origin, locale }),
+    `${found.canonical}.ics`,
+  )
+}

@@ -7,7 +7,38 @@ import { getReader } from '@/content/reader'
 import { slugsOf } from '@/content/slugs'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { onSite } from '@/plugins/site-tenancy/resolveSite'
-import { perLocale, samePath, type Alternates } from '@sites/website/alternates'
+import { practicesHome } from '@sites/practices/pages/home'
+import { practicePage } from '@sites/practices/pages/practice'
+import { addressIn, type Alternates } from '@sites/shared/alternates'
+import { notices } from '@sites/shared/pages/notices'
+import { aboutPage } from '@sites/website/pages/about'
+import { articlePage } from '@sites/website/pages/article'
+import { deliverablesPage } from '@sites/website/pages/deliverables'
+import { eventPage } from '@sites/website/pages/event'
+import { eventsPage } from '@sites/website/pages/events'
+import { projectHome } from '@sites/website/pages/home'
+import { newsPage } from '@sites/website/pages/news'
+import { newslettersPage } from '@sites/website/pages/newsletters'
+import { partnersPage } from '@sites/website/pages/partners'
+import { trainingPage } from '@sites/website/pages/training'
+import { workPackagePage } from '@sites/website/pages/workPackage'
+import { workPackagesPage } from '@sites/website/pages/workPackages'
+
+/** The project site's pages with one fixed address, in the order the sitemap lists them; the addresses come from the pages' declarations. */
+const listed = [
+  projectHome,
+  aboutPage,
+  workPackagesPage,
+  partnersPage,
+  newsPage,
+  eventsPage,
+  deliverablesPage,
+  trainingPage,
+  newslettersPage,
+  notices.accessibility,
+  notices.privacy,
+  notices.legal,
+]
 
 /**
  * The sitemap of the site the host names: every public page in the site's default language with
@@ -36,8 +67,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       overrideAccess: false,
     })
     return [
-      entry(samePath(site, '/')),
-      ...docs.map((doc) => entry(samePath(site, `/practices/${doc.id}`), doc.updatedAt)),
+      entry(addressIn(site, practicesHome.path)),
+      ...docs.map((doc) => entry(addressIn(site, practicePage.path(doc)), doc.updatedAt)),
     ]
   }
   const [news, events, workPackages] = await Promise.all([
@@ -45,37 +76,22 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listEvents(reader, first, 'all', { limit: 1000 }),
     listWorkPackages(reader, first),
   ])
-  const fixed = [
-    '/',
-    '/about',
-    '/work-packages',
-    '/partners',
-    '/news',
-    '/events',
-    '/deliverables',
-    '/training',
-    '/newsletters',
-    '/accessibility',
-    '/privacy',
-    '/legal',
-  ]
-  const withSlugs = async (collection: 'news' | 'events', docs: { id: number; updatedAt: string }[]) => {
+  const withSlugs = async (
+    collection: 'news' | 'events',
+    docs: { id: number; updatedAt: string }[],
+    page: typeof articlePage | typeof eventPage,
+  ) => {
     const slugs = await slugsOf(
       reader,
       collection,
       docs.map((doc) => doc.id),
     )
-    return docs.map((doc) =>
-      entry(
-        perLocale(site, (code) => `/${collection}/${slugs.get(doc.id)![code]}`),
-        doc.updatedAt,
-      ),
-    )
+    return docs.map((doc) => entry(addressIn(site, page.path({ slugs: slugs.get(doc.id)! })), doc.updatedAt))
   }
   return [
-    ...fixed.map((path) => entry(samePath(site, path))),
-    ...workPackages.docs.map((wp) => entry(samePath(site, `/work-packages/${wp.number}`), wp.updatedAt)),
-    ...(await withSlugs('news', news.docs)),
-    ...(await withSlugs('events', events.docs)),
+    ...listed.map((page) => entry(addressIn(site, page.path))),
+    ...workPackages.docs.map((wp) => entry(addressIn(site, workPackagePage.path(wp)), wp.updatedAt)),
+    ...(await withSlugs('news', news.docs, articlePage)),
+    ...(await withSlugs('events', events.docs, eventPage)),
   ]
 }

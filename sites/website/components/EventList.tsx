@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
+import { Text } from '@sites/shared/components/Text'
 
-import { formatEventDates } from '../format'
-import { Text } from './Text'
+import { formatEventDates } from '../eventDates'
 
 export const EventList = async ({
   locale,

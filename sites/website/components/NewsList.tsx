@@ -3,9 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
 import type { Media, News } from '@/payload-types'
-
-import { formatDate } from '../format'
-import { Text } from './Text'
+import { Text } from '@sites/shared/components/Text'
+import { formatDate } from '@sites/shared/format'
 
 /** News as cards: title link, date and summary; headings at `level`. */
 export const NewsList = async ({

@@ -1,7 +1,6 @@
 import type { Translated } from '@/content/fallback'
 import type { Objective, Outcome } from '@/payload-types'
-
-import { Text } from './Text'
+import { Text } from '@sites/shared/components/Text'
 
 /** The project's objectives (numbered) or expected outcomes, under their heading. */
 export const Statements = ({

@@ -13,3 +13,7 @@ export const samePath = (site: Pick<Site, 'languages'>, path: string): Alternate
 /** A page whose last segment is a per-locale slug, e.g. `/news/{slug}`. */
 export const perLocale = (site: Pick<Site, 'languages'>, build: (locale: Locale) => string): Alternates =>
   Object.fromEntries(site.languages.map((locale) => [locale, localePath(locale, build(locale))]))
+
+/** A page's address in each of the site's languages: one path for all, or one built per language. */
+export const addressIn = (site: Pick<Site, 'languages'>, where: string | ((locale: Locale) => string)): Alternates =>
+  typeof where === 'string' ? samePath(site, where) : perLocale(site, where)

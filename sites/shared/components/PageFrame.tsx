@@ -9,8 +9,8 @@ import { SiteHeader } from './SiteHeader'
 import { TranslationNotice } from './TranslationNotice'
 
 /**
- * Header and main landmark of every public page. Each page passes where it lives in the other
- * languages (for the switcher) and whether any of its text is an English stand-in.
+ * Header and main landmark of every public page (see `definePage`): where the page lives in the
+ * other languages (for the switcher) and whether any of its text is an English stand-in.
  */
 export const PageFrame = async ({
   locale,
@@ -37,7 +37,3 @@ export const PageFrame = async ({
     </>
   )
 }
-
-/** True when any of the documents shows English in place of a missing translation. */
-export const anyUntranslated = (...docs: ({ fellBack: readonly string[] } | null | undefined)[]) =>
-  docs.some((doc) => Boolean(doc?.fellBack.length))

@@ -5,7 +5,7 @@ import { getReader } from '@/content/reader'
 import { isLocale } from '@/i18n/locales'
 
 /** The sharing image (1200×630): project name and tagline in the page's language, on the site colour. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export const shareImage = async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const reader = await getReader()

@@ -4,6 +4,7 @@ import { getProject } from '@/content/project'
 import { getReader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
 
+import { notices } from '../pages/notices'
 import { EuEmblem } from './EuEmblem'
 import { Text } from './Text'
 
@@ -37,15 +38,11 @@ export const SiteFooter = async ({ locale }: { locale: Locale }) => {
         )}
         <nav aria-label={t('footerNavigation')}>
           <ul>
-            <li>
-              <a href={href('/accessibility')}>{t('accessibility')}</a>
-            </li>
-            <li>
-              <a href={href('/privacy')}>{t('privacy')}</a>
-            </li>
-            <li>
-              <a href={href('/legal')}>{t('legal')}</a>
-            </li>
+            {Object.entries(notices).map(([notice, page]) => (
+              <li key={notice}>
+                <a href={href(page.path)}>{t(notice)}</a>
+              </li>
+            ))}
             {reader.site.key === 'practices' ? (
               <li>
                 <a href={`/${locale}`}>{t('home')}</a>

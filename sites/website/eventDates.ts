@@ -1,10 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-/** A publication date, as a reader of `locale` writes it. */
-export const formatDate = (locale: Locale, iso: string, timeZone = 'UTC') =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
-
 /**
  * When an event takes place, in the event's own time zone: days only for all-day events, a
  * range when it spans days.
@@ -22,9 +18,6 @@ export const formatEventDates = (
   if (!event.endsAt) return format.format(start)
   return format.formatRange(start, new Date(event.endsAt))
 }
-
-export const countryName = (locale: Locale, code?: string | null) =>
-  code ? (new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code) : null
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export const dayIn = (iso: string, timeZone = 'UTC') =>

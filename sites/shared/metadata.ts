@@ -6,15 +6,21 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import type { Alternates } from './alternates'
 
-type PageMeta = {
-  locale: Locale
+/** What a page says about itself in the document head. */
+export type PageHead = {
   title: string
   description?: string | null
-  alternates: Alternates
   image?: { url: string; alt: string; width?: number | null; height?: number | null } | null
   type?: 'website' | 'article'
-  noindex?: boolean
 }
+
+/**
+ * Pages kept out of search indexes: `noindex` for result pages (their links may be followed),
+ * `private` for pages reached by personal links (nothing on them is followed).
+ */
+export type Unindexed = 'noindex' | 'private'
+
+type PageMeta = PageHead & { locale: Locale; alternates: Alternates; robots?: Unindexed }
 
 /**
  * Title, description, canonical and hreflang (absolute, with x-default), Open Graph and Twitter
@@ -28,7 +34,7 @@ export const pageMetadata = async ({
   alternates,
   image,
   type = 'website',
-  noindex,
+  robots,
 }: PageMeta): Promise<Metadata> => {
   const reader = await getReader()
   const project = await getProject(reader, locale)
@@ -44,7 +50,7 @@ export const pageMetadata = async ({
     metadataBase: new URL(reader.origin),
     title: `${title} · ${reader.site.key === 'wayout' ? project.name : `${reader.site.name} · ${project.name}`}`,
     description: summary,
-    robots: noindex ? { index: false, follow: true } : undefined,
+    robots: robots ? { index: false, follow: robots === 'noindex' } : undefined,
     alternates: {
       canonical,
       languages: {

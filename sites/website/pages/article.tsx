@@ -1,0 +1,126 @@
+import { getTranslations } from 'next-intl/server'
+
+import { getArticle, listCategories } from '@/content/news'
+import { getProject } from '@/content/project'
+import type { Media, News } from '@/payload-types'
+import { Prose } from '@sites/shared/components/Prose'
+import { Text } from '@sites/shared/components/Text'
+import { definePage, type PageContext } from '@sites/shared/definePage'
+import { formatDate } from '@sites/shared/format'
+import { findBySlugIn, slugAddress } from '@sites/shared/slugAddress'
+
+import { JsonLd } from '../components/JsonLd'
+import { NewsList } from '../components/NewsList'
+import { ShareLinks } from '../components/ShareLinks'
+
+const heroOf = (article: News) => (typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null)
+
+/** One article: hero image, body, categories, related news, share links and its JSON-LD. */
+export const articlePage = definePage({
+  site: 'wayout',
+  ...slugAddress('/news'),
+  section: '/news',
+  load: async ({ reader, locale, params }: PageContext<{ slug: string }>) => {
+    const found = await findBySlugIn(reader, 'news', locale, params.slug)
+    const article = found && (await getArticle(reader, locale, found.id))
+    return article && { ...found, article }
+  },
+  head: ({ article }) => {
+    const hero = heroOf(article)
+    return {
+      title: article.title,
+      description: article.summary,
+      type: 'article',
+      image: hero?.url
+        ? {
+            url: hero.sizes?.hero?.url || hero.url,
+            alt: hero.alt,
+            width: hero.sizes?.hero?.width ?? hero.width,
+            height: hero.sizes?.hero?.height ?? hero.height,
+          }
+        : null,
+    }
+  },
+  untranslated: ({ article }) => article.fellBack.length > 0,
+  view: async ({ article, canonical }, { reader, locale }) => {
+    const [t, categories, project] = await Promise.all([
+      getTranslations({ locale, namespace: 'news' }),
+      listCategories(reader, locale),
+      getProject(reader, locale),
+    ])
+    const hero = heroOf(article)
+    const articleCategories = categories.docs.filter((category) =>
+      (article.categories ?? []).some((item) => (typeof item === 'object' ? item.id : item) === category.id),
+    )
+    // Access already hides unpublished items; related news of another site stay there too.
+    const related = (article.relatedNews ?? []).filter(
+      (item): item is News =>
+        typeof item === 'object' &&
+        item !== null &&
+        (item.sites ?? []).some((site) => (typeof site === 'object' ? site.id : site) === reader.site.id),
+    )
+    const url = new URL(`/${locale}/news/${canonical}`, reader.origin).toString()
+    const english = (field: keyof News) => article.fellBack.includes(field)
+    return (
+      <>
+        <article>
+          <Text as="h1" english={english('title')}>
+            {article.title}
+          </Text>
+          {article.publishedAt && (
+            <p className="meta">
+              <time dateTime={article.publishedAt}>
+                {t('published', { date: formatDate(locale, article.publishedAt) })}
+              </time>
+            </p>
+          )}
+          {articleCategories.length > 0 && (
+            <ul className="tags" aria-label={t('category')}>
+              {articleCategories.map((category) => (
+                <li key={category.id}>
+                  <a href={`/${locale}/news?category=${category.id}`}>{category.title}</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {hero?.url && (
+            <img
+              className="hero"
+              src={hero.sizes?.hero?.url || hero.url}
+              alt={hero.alt}
+              width={hero.sizes?.hero?.width ?? hero.width ?? undefined}
+              height={hero.sizes?.hero?.height ?? hero.height ?? undefined}
+            />
+          )}
+          {article.summary && (
+            <Text as="p" english={english('summary')} className="lead prose">
+              {article.summary}
+            </Text>
+          )}
+          <Prose data={article.body} english={english('body')} />
+        </article>
+        <ShareLinks url={url} title={article.title} />
+        {related.length > 0 && (
+          <section aria-labelledby="related">
+            <h2 id="related">{t('related')}</h2>
+            <NewsList locale={locale} items={related.map((item) => ({ ...item, fellBack: [] }))} />
+          </section>
+        )}
+        <JsonLd
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'NewsArticle',
+            headline: article.title,
+            description: article.summary ?? undefined,
+            datePublished: article.publishedAt ?? undefined,
+            dateModified: article.updatedAt,
+            inLanguage: english('title') ? 'en' : locale,
+            mainEntityOfPage: url,
+            image: hero?.url ? [new URL(hero.url, reader.origin).toString()] : undefined,
+            publisher: { '@type': 'Organization', name: project.name },
+          }}
+        />
+      </>
+    )
+  },
+})

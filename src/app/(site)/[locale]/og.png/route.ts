@@ -1,0 +1,3 @@
+import { shareImage } from '@sites/shared/shareImage'
+
+export const GET = shareImage
