@@ -6,7 +6,7 @@ import { cache } from 'react'
 import { isStaff } from '@/access/roles'
 import type { Site, User } from '@/payload-types'
 import { requestHost } from '@/tenancy/requestHost.js'
-import { resolveSite } from '@/tenancy/resolveSite'
+import { originOfSite, resolveSite } from '@/tenancy/resolveSite'
 
 /**
  * Who is reading, on which site: the one object every public query starts from.
@@ -44,9 +44,11 @@ export const getReader = cache(async (): Promise<Reader> => {
   return { payload, site, origin, draft: wantsDraft && isStaff(member), user: member }
 })
 
-/** The options that make a Local API query read as this reader may. */
-export const asReader = (reader: Reader) => ({
-  overrideAccess: false,
-  user: reader.user ?? undefined,
-  draft: reader.draft,
+/** The anonymous public on `site`, as the public API reads. */
+export const publicReader = (payload: Payload, site: Site): Reader => ({
+  payload,
+  site,
+  origin: originOfSite(site),
+  draft: false,
+  user: null,
 })

@@ -6,8 +6,8 @@ import { requestHost } from '@/tenancy/requestHost.js'
 import { configuredOrigin } from '@/server/origins.js'
 import { resolveSite } from '@/tenancy/resolveSite'
 
-import { queries, type EndpointName, type Queries } from './definitions'
-import { PublicApiProblem, type Context } from './queries'
+import { queries, type EndpointName, type Queries } from '@/plugins/public-api/definitions'
+import { PublicApiProblem, type Context } from '@/plugins/public-api/queries'
 import {
   cachedResponse,
   corsHeaders,

@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { categories } from '@/public-api/queries'
+import { categories } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

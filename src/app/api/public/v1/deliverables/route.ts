@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { deliverables } from '@/public-api/queries'
+import { deliverables } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

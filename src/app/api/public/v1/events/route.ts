@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { events } from '@/public-api/queries'
+import { events } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { newsList } from '@/public-api/queries'
+import { newsList } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import { etagOf } from '@/public-api/responses.js'
-import { openApiDocument } from '@/public-api/openapi'
+import { openApiDocument } from '@/plugins/public-api/openapi'
 
 const body = Buffer.from(JSON.stringify(openApiDocument(), null, 2))
 const etag = etagOf(body)

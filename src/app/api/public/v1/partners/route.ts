@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { partners } from '@/public-api/queries'
+import { partners } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

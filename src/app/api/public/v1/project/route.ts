@@ -1,5 +1,5 @@
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { project } from '@/public-api/queries'
+import { project } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

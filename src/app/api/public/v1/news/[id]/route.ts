@@ -1,6 +1,6 @@
-import { idParam } from '@/public-api/definitions'
+import { idParam } from '@/plugins/public-api/definitions'
 import { publicEndpoint, preflight } from '@/public-api/handler'
-import { newsItem } from '@/public-api/queries'
+import { newsItem } from '@/plugins/public-api/queries'
 
 export const dynamic = 'force-dynamic'
 

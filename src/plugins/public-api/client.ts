@@ -14,7 +14,7 @@ import type {
   ProjectResponse,
   QueryInput,
 } from './definitions'
-import { apiPaths } from './paths'
+import { apiPaths } from '@/public-api/paths'
 
 export type {
   CategoryList,
