@@ -27,23 +27,23 @@ export const fellBackOf = <T extends object, K extends keyof T & string>(
 
 /**
  * Reads documents in `locale` (Payload fills untranslated fields from English, related documents
- * included) and, outside English, the same documents again without that fallback: `own` is what
- * the locale itself holds, for `fellBackOf`. The second read is skipped in English.
+ * included) and, outside English, the same documents again without that fallback: `ownOf(doc)` is
+ * what the locale itself holds, for `fellBackOf`. The second read populates relations as
+ * `related` says (by default as the first read does); it is skipped in English.
  */
 export const readTranslated = async <C extends CollectionSlug>(
   reader: Reader,
   collection: C,
   locale: Locale,
   query: Query,
+  related: Pick<Query, 'depth' | 'populate'> = { depth: query.depth, populate: query.populate },
 ) => {
   const found = await read(reader, collection, locale, query)
   const own = new Map<DataFromCollectionSlug<C>['id'], DataFromCollectionSlug<C>>()
   if (locale !== defaultLocale && found.docs.length) {
-    const { depth, populate } = query
     const { docs } = await read(reader, collection, locale, {
       where: { id: { in: found.docs.map((doc) => doc.id) } },
-      depth,
-      populate,
+      ...related,
       pagination: false,
       fallbackLocale: false,
     })
@@ -64,7 +64,8 @@ export const findTranslated = async <C extends CollectionSlug>(
   fields: (keyof DataFromCollectionSlug<C> & string)[],
   query: Query,
 ) => {
-  const { ownOf, ...found } = await readTranslated(reader, collection, locale, query)
+  // Only the document's own fields are compared: its relations need not be read again.
+  const { ownOf, ...found } = await readTranslated(reader, collection, locale, query, { depth: 0 })
   return {
     ...found,
     docs: found.docs.map((doc): Translated<DataFromCollectionSlug<C>> => ({
