@@ -39,7 +39,7 @@ export const getReader = cache(async (): Promise<Reader> => {
     wantsDraft || requestHeaders.get('cookie')?.includes('payload-token')
       ? await payload.auth({ headers: requestHeaders })
       : { user: null }
-  const member = user && 'roles' in user ? (user as User) : null
+  const member = user?.collection === 'users' ? user : null
   const { site, origin } = address
   return { payload, site, origin, draft: wantsDraft && isStaff(member), user: member }
 })
