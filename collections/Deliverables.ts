@@ -4,6 +4,8 @@ import { collectionPolicy } from '@/access/policy'
 import { urlField } from '@/fields/link'
 import { sensitiveFilesAreRestricted } from '@/uploads/sensitiveFiles'
 
+export const deliverableTypes = ['report', 'demonstrator', 'other'] as const
+
 export const Deliverables: CollectionConfig = {
   slug: 'deliverables',
   access: collectionPolicy.deliverables,
@@ -28,11 +30,7 @@ export const Deliverables: CollectionConfig = {
       name: 'type',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Report', value: 'report' },
-        { label: 'Demonstrator', value: 'demonstrator' },
-        { label: 'Other', value: 'other' },
-      ],
+      options: deliverableTypes.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
     },
     {
       name: 'disseminationLevel',

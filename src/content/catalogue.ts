@@ -2,34 +2,21 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import type { Deliverable, WorkPackage } from '@/payload-types'
 
 import { findTranslated } from './fallback'
-import { asReader, type Reader } from './reader'
+import type { Reader } from './reader'
 
 /** WP1–WP8 in order, lead partners populated. */
 export const listWorkPackages = cache(async (reader: Reader, locale: Locale) =>
-  findTranslated<WorkPackage>(reader.payload, 'work-packages', locale, ['title', 'description'], {
-    sort: 'number',
-    limit: 100,
-    depth: 1,
-    access: asReader(reader),
-  }),
+  findTranslated(reader, 'work-packages', locale, ['title', 'description'], { sort: 'number', limit: 100, depth: 1 }),
 )
 
 export const getWorkPackage = cache(async (reader: Reader, locale: Locale, number: number) => {
-  const { docs } = await findTranslated<WorkPackage>(
-    reader.payload,
-    'work-packages',
-    locale,
-    ['title', 'description'],
-    {
-      where: { number: { equals: number } },
-      limit: 1,
-      depth: 1,
-      access: asReader(reader),
-    },
-  )
+  const { docs } = await findTranslated(reader, 'work-packages', locale, ['title', 'description'], {
+    where: { number: { equals: number } },
+    limit: 1,
+    depth: 1,
+  })
   return docs[0] ?? null
 })
 
@@ -40,12 +27,11 @@ export const getWorkPackage = cache(async (reader: Reader, locale: Locale, numbe
  */
 export const listDeliverables = cache(async (reader: Reader, locale: Locale, workPackage?: number) => {
   const where: Where = workPackage ? { workPackage: { equals: workPackage } } : {}
-  const readable = await findTranslated<Deliverable>(reader.payload, 'deliverables', locale, ['title'], {
+  const readable = await findTranslated(reader, 'deliverables', locale, ['title'], {
     where,
     sort: 'code',
     limit: 500,
     depth: 1,
-    access: asReader(reader),
   })
   const visible = new Set(readable.docs.map((doc) => doc.id))
   const { docs: all } = await reader.payload.find({

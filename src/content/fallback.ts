@@ -1,77 +1,76 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+
+import { read, type Query } from './read'
+import type { Reader } from './reader'
 
 /** A document as shown in one locale, and which of its fields are English stand-ins. */
 export type Translated<T> = T & { fellBack: (keyof T & string)[] }
 
-const missing = (value: unknown) =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-
-export type ReadAccess = { overrideAccess: boolean; user?: unknown; draft?: boolean }
-
-type FindArgs = { where?: Where; sort?: string; limit?: number; page?: number; depth?: number; access: ReadAccess }
+/**
+ * The one rule for "not translated": a field is missing when it is null, absent or an empty
+ * string. It is Payload's own fallback rule, so an empty list is a value (Payload shows it as
+ * it is, never the English list).
+ */
+const missing = (value: unknown) => value === null || value === undefined || value === ''
 
 /**
- * Finds documents in `locale` (Payload fills untranslated fields from English, related documents
- * included), then asks which of `fields` really are untranslated, so pages can say "not translated
- * yet" and mark that text with `lang="en"`. The second query reads only those fields, only
- * outside English.
+ * Which of `fields` show English: empty in the document's own locale (`own`, read without
+ * fallback) but filled in the document as shown (`shown`, read with Payload's fallback).
  */
-export const findTranslated = async <T extends { id: number | string }>(
-  payload: Payload,
-  collection: CollectionSlug,
+export const fellBackOf = <T extends object, K extends keyof T & string>(
+  shown: T | null | undefined,
+  own: T | null | undefined,
+  fields: readonly K[],
+): K[] => (shown && own ? fields.filter((field) => missing(own[field]) && !missing(shown[field])) : [])
+
+/**
+ * Reads documents in `locale` (Payload fills untranslated fields from English, related documents
+ * included) and, outside English, the same documents again without that fallback: `ownOf(doc)` is
+ * what the locale itself holds, for `fellBackOf`. The second read populates relations as
+ * `related` says (by default as the first read does); it is skipped in English.
+ */
+export const readTranslated = async <C extends CollectionSlug>(
+  reader: Reader,
+  collection: C,
   locale: Locale,
-  fields: (keyof T & string)[],
-  { access, ...query }: FindArgs,
+  query: Query,
+  related: Pick<Query, 'depth' | 'populate'> = { depth: query.depth, populate: query.populate },
 ) => {
-  const found = await payload.find({ collection, locale, ...query, ...access } as Parameters<Payload['find']>[0])
-  const docs = found.docs as unknown as T[]
-  const untranslated = new Map<T['id'], Partial<T>>()
-  if (locale !== defaultLocale && docs.length) {
-    const { docs: raw } = await payload.find({
-      collection,
-      locale,
-      fallbackLocale: false,
-      where: { id: { in: docs.map((doc) => doc.id) } },
-      select: Object.fromEntries(fields.map((field) => [field, true])),
-      depth: 0,
+  const found = await read(reader, collection, locale, query)
+  const own = new Map<DataFromCollectionSlug<C>['id'], DataFromCollectionSlug<C>>()
+  if (locale !== defaultLocale && found.docs.length) {
+    const { docs } = await read(reader, collection, locale, {
+      where: { id: { in: found.docs.map((doc) => doc.id) } },
+      ...related,
       pagination: false,
-      ...access,
-    } as Parameters<Payload['find']>[0])
-    for (const doc of raw as unknown as T[]) untranslated.set(doc.id, doc)
+      fallbackLocale: false,
+    })
+    for (const doc of docs) own.set(doc.id, doc)
   }
-  return {
-    ...found,
-    docs: docs.map((doc): Translated<T> => {
-      const raw = untranslated.get(doc.id)
-      return { ...doc, fellBack: raw ? fields.filter((field) => missing(raw[field]) && !missing(doc[field])) : [] }
-    }),
-  }
+  // In English every value is the document's own.
+  return { ...found, ownOf: (doc: DataFromCollectionSlug<C>) => (locale === defaultLocale ? doc : own.get(doc.id)) }
 }
 
 /**
- * Ids of documents matching `where` in `locale` or in English: a filter or search on translatable
- * fields must also find documents not yet translated, which readers see in English.
+ * Finds documents in `locale` with the list of which of `fields` really are untranslated, so
+ * pages can say "not translated yet" and mark that text with `lang="en"`.
  */
-export const idsMatchingInLocaleOrEnglish = async (
-  payload: Payload,
-  collection: CollectionSlug,
+export const findTranslated = async <C extends CollectionSlug>(
+  reader: Reader,
+  collection: C,
   locale: Locale,
-  where: Where,
-  access: ReadAccess,
+  fields: (keyof DataFromCollectionSlug<C> & string)[],
+  query: Query,
 ) => {
-  const find = (inLocale: Locale) =>
-    payload.find({
-      collection,
-      locale: inLocale,
-      fallbackLocale: false,
-      where,
-      select: {},
-      depth: 0,
-      pagination: false,
-      ...access,
-    } as Parameters<Payload['find']>[0])
-  const results = await Promise.all([...new Set([locale, defaultLocale])].map(find))
-  return [...new Set(results.flatMap(({ docs }) => docs.map((doc) => doc.id)))]
+  // Only the document's own fields are compared: its relations need not be read again.
+  const { ownOf, ...found } = await readTranslated(reader, collection, locale, query, { depth: 0 })
+  return {
+    ...found,
+    docs: found.docs.map((doc): Translated<DataFromCollectionSlug<C>> => ({
+      ...doc,
+      fellBack: fellBackOf(doc, ownOf(doc), fields),
+    })),
+  }
 }

@@ -3,18 +3,20 @@ import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
 import type { Practice } from '@/payload-types'
-import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
-import { findTranslated, idsMatchingInLocaleOrEnglish } from './fallback'
-import { asReader, type Reader } from './reader'
+import { findTranslated } from './fallback'
+import { asReaderOn, idsMatchingInLocaleOrEnglish } from './read'
+import type { Reader } from './reader'
 
 export type PracticeFilters = { country?: string; setting?: string; targetGroup?: string; q?: string; page?: number }
 
 const translatable: (keyof Practice & string)[] = ['title', 'targetGroup', 'approach', 'evidence']
 
+const published: Where = { moderationStatus: { equals: 'published' } }
+
 /** Published practices (the policy shows the public nothing else) matching the filters. */
 export const listPractices = cache(async (reader: Reader, locale: Locale, filters: PracticeFilters) => {
-  const and: Where[] = [onSite(reader.site), { moderationStatus: { equals: 'published' } }]
+  const and: Where[] = [published]
   if (filters.country) and.push({ country: { equals: filters.country } })
   if (filters.setting) and.push({ setting: { contains: filters.setting } })
   // Target group and text are translatable: match them in the reader's language or in English.
@@ -25,21 +27,14 @@ export const listPractices = cache(async (reader: Reader, locale: Locale, filter
       or: ['title', 'approach', 'targetGroup', 'evidence'].map((field) => ({ [field]: { like: filters.q } })),
     })
   if (text.length) {
-    const ids = await idsMatchingInLocaleOrEnglish(
-      reader.payload,
-      'practices',
-      locale,
-      { and: [...and, ...text] },
-      asReader(reader),
-    )
+    const ids = await idsMatchingInLocaleOrEnglish(reader, 'practices', locale, { and: [...and, ...text] })
     and.push({ id: { in: ids.length ? ids : [0] } })
   }
-  return findTranslated<Practice>(reader.payload, 'practices', locale, translatable, {
+  return findTranslated(reader, 'practices', locale, translatable, {
     where: { and },
     sort: 'title',
     limit: 20,
     page: filters.page ?? 1,
-    access: asReader(reader),
   })
 })
 
@@ -48,11 +43,10 @@ export const practiceFacets = cache(async (reader: Reader, locale: Locale) => {
   const { docs } = await reader.payload.find({
     collection: 'practices',
     locale,
-    where: { and: [onSite(reader.site), { moderationStatus: { equals: 'published' } }] },
     select: { country: true, targetGroup: true, setting: true },
     pagination: false,
     depth: 0,
-    ...asReader(reader),
+    ...asReaderOn(reader, 'practices', published),
   })
   const distinct = (values: (string | null | undefined)[]) =>
     [...new Set(values.filter((v): v is string => Boolean(v)))].sort()
@@ -64,10 +58,21 @@ export const practiceFacets = cache(async (reader: Reader, locale: Locale) => {
 })
 
 export const getPractice = cache(async (reader: Reader, locale: Locale, id: number) => {
-  const { docs } = await findTranslated<Practice>(reader.payload, 'practices', locale, translatable, {
-    where: { and: [onSite(reader.site), { moderationStatus: { equals: 'published' } }, { id: { equals: id } }] },
+  const { docs } = await findTranslated(reader, 'practices', locale, translatable, {
+    where: { and: [published, { id: { equals: id } }] },
     limit: 1,
-    access: asReader(reader),
   })
   return docs[0] ?? null
+})
+
+/** Every published practice with its last change, for the sitemap. */
+export const listPracticeUpdates = cache(async (reader: Reader) => {
+  const { docs } = await reader.payload.find({
+    collection: 'practices',
+    pagination: false,
+    depth: 0,
+    select: { updatedAt: true },
+    ...asReaderOn(reader, 'practices', published),
+  })
+  return docs
 })

@@ -3,10 +3,10 @@ import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
-import { isStaff, memberOf } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import type { Site, User } from '@/payload-types'
 import { requestHost } from '@/plugins/site-tenancy/requestHost'
-import { resolveSite } from '@/plugins/site-tenancy/resolveSite'
+import { originOfSite, resolveSite } from '@/plugins/site-tenancy/resolveSite'
 
 /**
  * Who is reading, on which site: the one object every public query starts from.
@@ -39,14 +39,16 @@ export const getReader = cache(async (): Promise<Reader> => {
     wantsDraft || requestHeaders.get('cookie')?.includes('payload-token')
       ? await payload.auth({ headers: requestHeaders })
       : { user: null }
-  const member = memberOf({ user })
+  const member = user?.collection === 'users' ? user : null
   const { site, origin } = address
   return { payload, site, origin, draft: wantsDraft && isStaff(member), user: member }
 })
 
-/** The options that make a Local API query read as this reader may. */
-export const asReader = (reader: Reader) => ({
-  overrideAccess: false,
-  user: reader.user ?? undefined,
-  draft: reader.draft,
+/** The anonymous public on `site`, as the public API reads. */
+export const publicReader = (payload: Payload, site: Site): Reader => ({
+  payload,
+  site,
+  origin: originOfSite(site),
+  draft: false,
+  user: null,
 })

@@ -2,10 +2,9 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/i18n/locales'
-import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
-import { idsMatchingInLocaleOrEnglish } from './fallback'
-import { asReader, type Reader } from './reader'
+import { idsMatchingInLocaleOrEnglish, read } from './read'
+import type { Reader } from './reader'
 
 export type SearchHit = {
   kind: 'news' | 'events' | 'deliverables' | 'pages'
@@ -19,29 +18,24 @@ export type SearchHit = {
 /** Plain text search over titles and summaries of what the reader may see, in their language. */
 export const search = cache(async (reader: Reader, locale: Locale, q: string): Promise<SearchHit[]> => {
   const text = (fields: string[]): Where => ({ or: fields.map((field) => ({ [field]: { like: q } })) })
-  const onThisSite = (where: Where): Where => ({ and: [onSite(reader.site), where] })
-  const access = asReader(reader)
   // Matched in the reader's language or in English: untranslated items are shown in English.
   const find = async <C extends 'news' | 'events' | 'pages' | 'deliverables'>(
     collection: C,
     where: Where,
     sort?: string,
   ) => {
-    const ids = await idsMatchingInLocaleOrEnglish(reader.payload, collection, locale, where, access)
-    return reader.payload.find({
-      collection,
-      locale,
+    const ids = await idsMatchingInLocaleOrEnglish(reader, collection, locale, where)
+    return read(reader, collection, locale, {
       where: { id: { in: ids.length ? ids : [0] } },
       sort,
       limit: 20,
       depth: 0,
-      ...access,
     })
   }
   const [news, events, pages, deliverables] = await Promise.all([
-    find('news', onThisSite(text(['title', 'summary'])), '-publishedAt'),
-    find('events', onThisSite(text(['title', 'summary'])), '-startsAt'),
-    find('pages', onThisSite(text(['title', 'summary']))),
+    find('news', text(['title', 'summary']), '-publishedAt'),
+    find('events', text(['title', 'summary']), '-startsAt'),
+    find('pages', text(['title', 'summary'])),
     find('deliverables', text(['title', 'code']), 'code'),
   ])
   return [

@@ -1,29 +1,18 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-import { onSite } from '@/plugins/site-tenancy/resolveSite'
 
-import { asReader, type Reader } from './reader'
+import { read, readSlugs } from './read'
+import type { Reader } from './reader'
 
 type SluggedCollection = 'news' | 'events' | 'pages'
 
 type Slugs = Record<Locale, string>
 
-const complete = (id: number, slugs: Partial<Record<Locale, string | null>> | null | undefined): Slugs =>
-  Object.fromEntries(
-    locales.map((locale) => [locale, slugs?.[locale] || slugs?.[defaultLocale] || String(id)]),
-  ) as Slugs
+const complete = (id: number, slugs: Partial<Record<string, string>> = {}) =>
+  Object.fromEntries(locales.map((locale) => [locale, slugs[locale] || slugs[defaultLocale] || String(id)])) as Slugs
 
 /** Each document's slug in every locale, in one query; an untranslated slug is the English one. */
 export const slugsOf = async (reader: Reader, collection: SluggedCollection, ids: number[]) => {
-  const { docs } = await reader.payload.find({
-    collection,
-    locale: 'all',
-    where: { id: { in: ids.length ? ids : [0] } },
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-    ...asReader(reader),
-  })
-  const found = new Map(docs.map((doc) => [doc.id, doc.slug as unknown as Partial<Record<Locale, string | null>>]))
+  const found = await readSlugs(reader, collection, { id: { in: ids.length ? ids : [0] } })
   return new Map(ids.map((id) => [id, complete(id, found.get(id))]))
 }
 
@@ -38,15 +27,11 @@ export const slugsByLocale = async (reader: Reader, collection: SluggedCollectio
  */
 export const findBySlug = async (reader: Reader, collection: SluggedCollection, locale: Locale, slug: string) => {
   for (const candidate of [locale, ...locales.filter((other) => other !== locale)]) {
-    const { docs } = await reader.payload.find({
-      collection,
-      locale: candidate,
+    const { docs } = await read(reader, collection, candidate, {
+      where: { slug: { equals: slug } },
       fallbackLocale: false,
-      where: { and: [onSite(reader.site), { slug: { equals: slug } }] },
       limit: 1,
       depth: 0,
-      select: { slug: true },
-      ...asReader(reader),
     })
     if (docs[0]) {
       const slugs = await slugsByLocale(reader, collection, docs[0].id)

@@ -1,21 +1,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapter, Payload } from 'payload'
 
-type DrizzleKit = {
-  generateDrizzleJson: (schema: unknown) => Promise<{ version: string }> | { version: string }
-  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
-  upSnapshot?: (snapshot: unknown) => unknown
-}
-type SqlAdapter = { schema: unknown; requireDrizzleKit: () => DrizzleKit; defaultDrizzleSnapshot: { version: string } }
+/** Only the SQL adapters (Payload's drizzle ones) keep migration snapshots. */
+const isSql = (db: DatabaseAdapter): db is DatabaseAdapter & (PostgresAdapter | SQLiteAdapter) =>
+  'requireDrizzleKit' in db
 
 /**
  * The SQL statements a new migration would need to hold: none when the last committed snapshot
  * in `dir` matches the config's schema. Mirrors how `payload migrate:create` diffs, without writing.
  */
 export const pendingMigrationStatements = async (payload: Payload, dir: string) => {
-  const db = payload.db as unknown as SqlAdapter
+  const { db } = payload
+  if (!isSql(db)) throw new Error(`${db.name} keeps no migration snapshots`)
   const kit = db.requireDrizzleKit()
   const latest = fs
     .readdirSync(dir)

@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publicApiClient } from '@/public-api/client'
+import { publicApiClient } from '@/plugins/public-api/client'
 
 import { buildWorld, type World } from '../support/fixtures'
 import { startServer, type TestServer } from '../support/server'

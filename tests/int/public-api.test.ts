@@ -14,8 +14,8 @@ import {
   NewsList,
   PartnerList,
   ProjectResponse,
-} from '@/public-api/definitions'
-import { PublicApiError } from '@/public-api/client'
+} from '@/plugins/public-api/definitions'
+import { PublicApiError } from '@/plugins/public-api/client'
 
 import { callPublicApi, inProcessClient } from '../support/publicApi'
 import { withWorld } from '../support/world'

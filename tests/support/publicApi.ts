@@ -1,4 +1,4 @@
-import { publicApiClient } from '@/public-api/client'
+import { publicApiClient } from '@/plugins/public-api/client'
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
 type Route = { GET: Handler }

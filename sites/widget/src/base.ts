@@ -1,4 +1,4 @@
-import { publicApiClient, type PublicApiClient } from '@/public-api/client'
+import { publicApiClient, type PublicApiClient } from '@/plugins/public-api/client'
 
 import { strings, widgetLocale, type Strings, type WidgetLocale } from './i18n'
 import { css } from './styles'

@@ -2,9 +2,9 @@
  * The public API's endpoints, each bound to its query: src/app/api/public/v1/<path>/route.ts
  * re-exports one of them as its GET, and `preflight` (or `unknownPreflight`) as its OPTIONS.
  */
-import { idParam } from '@/public-api/definitions'
-import { openApiDocument } from '@/public-api/openapi'
-import { categories, deliverables, events, newsItem, newsList, partners, project } from '@/public-api/queries'
+import { idParam } from '@/plugins/public-api/definitions'
+import { openApiDocument } from '@/plugins/public-api/openapi'
+import { categories, deliverables, events, newsItem, newsList, partners, project } from '@/plugins/public-api/queries'
 
 import { etagOf } from '../site-cache/apiAnswers'
 

@@ -1,4 +1,4 @@
-import type { EventList, EventSummary, NewsList, PartnerList, PartnerSummary } from '@/public-api/client'
+import type { EventList, EventSummary, NewsList, PartnerList, PartnerSummary } from '@/plugins/public-api/client'
 
 import type { partnerRoles as collectionRoles } from '@collections/Partners'
 

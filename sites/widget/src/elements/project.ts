@@ -1,4 +1,4 @@
-import type { ProjectResponse } from '@/public-api/client'
+import type { ProjectResponse } from '@/plugins/public-api/client'
 
 import { fellBackLang, h, WayoutElement, type Rendered, type Setting } from '../base'
 import { partnerLine, partnerRoles } from './lists'

@@ -14,7 +14,7 @@ import type {
   ProjectResponse,
   QueryInput,
 } from './definitions'
-import { apiPaths } from '../plugins/public-api/paths'
+import { apiPaths } from './paths'
 
 export type {
   CategoryList,

@@ -27,7 +27,7 @@ const errorResponse = (description: string) => ({
 
 /**
  * The OpenAPI 3.1 document of the public API, generated from the same zod definitions the
- * handlers validate with (src/public-api/definitions.ts).
+ * handlers validate with (./definitions.ts).
  */
 export const openApiDocument = () => {
   // The definitions name their shapes (`.meta({ id })`) in zod's global registry; each becomes a component.
