@@ -1,0 +1,24 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { Refusal } from '@/refusal'
+
+import { uploadsReachable } from './reachable'
+
+const unavailable = 'File storage is unavailable just now: nothing was saved. Please try again in a few minutes.'
+
+/**
+ * Refuses a create or update that carries a file with a 503 while the upload storage cannot be
+ * reached, before anything is written: otherwise the document would be saved first and the
+ * storage write would fail afterwards with an unexplained 500.
+ */
+export const refuseUploadsWhileStorageDown: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation === 'create' || operation === 'update') && req.file) {
+    try {
+      await uploadsReachable()
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'upload refused: storage unreachable' })
+      throw new Refusal('StorageUnavailable', unavailable, 503)
+    }
+  }
+  return args
+}
