@@ -37,11 +37,11 @@ export const restoreSqlite = async (source: string, uri: string) => {
   fs.copyFileSync(source, target)
 }
 
-const withClient = async <T>(uri: string, use: (client: pg.Client) => Promise<T>) => {
+const withClient = async <T>(uri: string, query: (client: pg.Client) => Promise<T>) => {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
   try {
-    return await use(client)
+    return await query(client)
   } finally {
     await client.end()
   }
