@@ -82,8 +82,13 @@ export const backupRoundTrip = async (label: string, { onS3 }: { onS3: boolean }
     expect(await tableContents(restored.database)).toEqual(rows)
     expect(await uploadedFiles(restored.uploads, restored.s3)).toEqual(files)
 
-    // A second restore would overwrite: it is refused, and what is there stays.
+    // A second restore would overwrite: it is refused, and what is there stays; so is one into
+    // the restored database with empty upload storage (disk), which leaves that storage empty.
     expect(await runTsx('scripts/restore.ts', [backupDir], { env: envOf(restored) })).toBe(1)
+    const emptyUploads = path.join(archive, 'empty-uploads')
+    const intoUsedDatabase = { ...envOf(restored), UPLOADS_DIR: emptyUploads, S3_BUCKET: '' }
+    expect(await runTsx('scripts/restore.ts', [backupDir], { env: intoUsedDatabase })).toBe(1)
+    expect(fs.existsSync(emptyUploads) ? fs.readdirSync(emptyUploads) : []).toEqual([])
     expect(await tableContents(restored.database)).toEqual(rows)
   } finally {
     if (payload) await closePayload(payload)
