@@ -4,7 +4,7 @@ import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
 import { sensitiveFilesStayRestricted } from '@/uploads/sensitiveFiles'
 import { uploadFolder } from '@/uploads/directory'
-import { refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
+import { explainStorageFailures, refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
 import { servedSafely } from '@/uploads/servedSafely'
 
 /** PDFs (deliverables, agendas). A restricted file is served to partners and staff only. */
@@ -14,6 +14,7 @@ export const Documents: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
   hooks: {
     beforeOperation: [maxUploadSize(uploadLimits.documents), refuseUploadsWhileStorageDown],
+    afterError: [explainStorageFailures],
     beforeChange: [sensitiveFilesStayRestricted],
   },
   upload: {

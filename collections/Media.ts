@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
 import { uploadFolder } from '@/uploads/directory'
-import { refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
+import { explainStorageFailures, refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
 import { servedSafely } from '@/uploads/servedSafely'
 
 /** Images: alt text is required in every locale's fallback chain, so nothing ships without it. */
@@ -11,7 +11,10 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: collectionPolicy.media,
   admin: { group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(uploadLimits.media), refuseUploadsWhileStorageDown] },
+  hooks: {
+    beforeOperation: [maxUploadSize(uploadLimits.media), refuseUploadsWhileStorageDown],
+    afterError: [explainStorageFailures],
+  },
   upload: {
     staticDir: uploadFolder('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/avif'],

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload'
 
 import { Refusal } from '@/refusal'
 
@@ -21,4 +21,14 @@ export const refuseUploadsWhileStorageDown: CollectionBeforeOperationHook = asyn
     }
   }
   return args
+}
+
+/**
+ * When the storage fails after that check (mid-upload), the S3 write throws from the adapter's
+ * afterChange hook and Payload rolls the document back: the answer says so, as a 503, instead of
+ * "Something went wrong". Only the AWS SDK's errors carry `$metadata`.
+ */
+export const explainStorageFailures: CollectionAfterErrorHook = ({ error }) => {
+  if ('$metadata' in error)
+    return { status: 503, response: { errors: [{ name: 'StorageUnavailable', message: unavailable }] } }
 }

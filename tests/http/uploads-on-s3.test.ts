@@ -2,8 +2,8 @@
  * Uploads in S3-compatible storage: the local S3 server started by the project, read back with the
  * AWS SDK. Files land in the private bucket (not on the disk) and are served only through the app,
  * with the same safe headers; restricted documents stay refused to the public and no bucket URL is
- * ever handed out; while the storage is down an upload is refused with a clear 503 that saves
- * nothing, pages are still served, and uploads work again once it is back.
+ * ever handed out; while the storage is down (or fails mid-upload) an upload is refused with a
+ * clear 503 that saves nothing, pages are still served, and uploads work again once it is back.
  */
 import fs from 'node:fs'
 
@@ -148,6 +148,23 @@ describe('restricted documents in the bucket', () => {
 })
 
 describe('while the storage is down', () => {
+  it('answers a storage failure in the middle of an upload with a 503, and keeps no document', async () => {
+    // The bucket answers, but cannot write under documents/: a file stands where that folder was.
+    const folder = `${s3.directory}/${s3.bucket}/documents`
+    const before = await payload.count({ collection: 'documents' })
+    fs.renameSync(folder, `${folder}.aside`)
+    fs.writeFileSync(folder, '')
+    try {
+      const failed = await upload('documents', 'midway.pdf', 'application/pdf', samplePdf())
+      expect(failed.status).toBe(503)
+      expect(failed.body.errors[0].message).toMatch(/storage is unavailable.*nothing was saved/i)
+      expect(await payload.count({ collection: 'documents' })).toEqual(before)
+    } finally {
+      fs.rmSync(folder)
+      fs.renameSync(`${folder}.aside`, folder)
+    }
+  })
+
   it('refuses an upload with a clear 503 and saves nothing, still serves pages, and takes uploads again once it is back', async () => {
     const before = await payload.count({ collection: 'media' })
     await s3.stop()
