@@ -3,6 +3,15 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { uploadCollections } from './directory'
 import { s3Settings } from './s3Settings'
 
+/*
+ * Payload's development-time version check wants every @payloadcms package at payload's exact
+ * version. The S3 adapter's newest release is 3.90.1 (no 3.90.2 was published); package.json's
+ * `overrides` installs it against payload 3.90.2, and tests/http/uploads-on-s3.test.ts proves it
+ * works. Without this the check's rejection is unhandled in every non-production process. Remove
+ * it with the override once a matching release of @payloadcms/storage-s3 exists.
+ */
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 /**
  * Uploads in S3-compatible storage when S3_BUCKET is set, on the local disk otherwise. Each
  * collection's objects sit under a prefix named after it, the same folders as on disk.
@@ -13,15 +22,6 @@ import { s3Settings } from './s3Settings'
  * The plugin's fields (`prefix`, `_objectKey`) are in the schema in both modes, so one set of
  * migrations fits either.
  */
-/*
- * Payload's development-time version check wants every @payloadcms package at payload's exact
- * version. The S3 adapter's newest release is 3.90.1 (no 3.90.2 was published); package.json's
- * `overrides` installs it against payload 3.90.2, and tests/http/uploads-on-s3.test.ts proves it
- * works. Without this the check's rejection is unhandled in every non-production process. Remove
- * it with the override once a matching release of @payloadcms/storage-s3 exists.
- */
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
-
 export const uploadStorage = () => {
   const settings = s3Settings()
   return s3Storage({
