@@ -69,11 +69,12 @@ export const createResponseCache = ({
     !req.headers.authorization &&
     !identifyingCookie.test(req.headers.cookie ?? '')
 
-  const send = (req: IncomingMessage, out: Writers, entry: Entry, cache: string) => {
+  const send = (req: IncomingMessage, out: Writers, entry: Entry, cache: string): void => {
     if (req.headers['if-none-match'] === entry.etag) {
       const { 'content-length': _length, ...headers } = entry.headers
       out.writeHead(304, { ...headers, 'x-cache': cache })
-      return out.end()
+      out.end()
+      return
     }
     out.writeHead(entry.status, { ...entry.headers, 'x-cache': cache })
     out.end(req.method === 'HEAD' ? undefined : entry.body)
