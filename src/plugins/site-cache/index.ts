@@ -56,7 +56,7 @@ const addChangeHooks = (config: Config): Config => ({
   ...config,
   onInit: async (payload) => {
     await config.onInit?.(payload)
-    await keepSiteDirectory(payload)
+    keepSiteDirectory(payload)
   },
   collections: (config.collections ?? []).map((collection) => {
     if (privateCollections.has(collection.slug)) return collection

@@ -12,6 +12,7 @@ import { bareHost } from '../site-tenancy/requestHost'
 
 import { onContentChange } from './contentChanges'
 import { processWide } from './stores'
+import { everything } from './tags'
 
 type LiveSite = { key: string; hostnames?: readonly string[] | null; isDefault?: boolean | null }
 
@@ -22,32 +23,51 @@ export type ResolvedSite = {
   cacheKey: string
 }
 
-const directory = processWide('wayout.siteDirectory', () => ({ sites: null as LiveSite[] | null }))
+const directory = processWide('wayout.siteDirectory', () => ({
+  sites: null as LiveSite[] | null,
+  payload: null as Payload | null,
+  triedAt: 0,
+  asked: 0,
+}))
 
-const load = async (payload: Payload) => {
-  const { docs } = await payload.find({
-    collection: 'sites',
-    where: { live: { equals: true } },
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    select: { key: true, hostnames: true, isDefault: true },
-  })
-  directory.sites = docs
+// Read once Payload is up; before its tables exist (a first start migrates after init) it is read again later.
+const refresh = () => {
+  const { payload } = directory
+  if (!payload) return
+  directory.triedAt = Date.now()
+  // Only the latest reading counts: an earlier one may finish after it.
+  const asked = ++directory.asked
+  payload
+    .find({
+      collection: 'sites',
+      where: { live: { equals: true } },
+      depth: 0,
+      limit: 100,
+      pagination: false,
+      select: { key: true, hostnames: true, isDefault: true },
+    })
+    .then(({ docs }) => {
+      if (asked === directory.asked) directory.sites = docs
+    })
+    .catch(() => {}) // not readable yet: nothing is cached until it is
 }
 
 /** Reads the live sites now and after every change to them (in this process or, through Redis, another). */
-export const keepSiteDirectory = async (payload: Payload) => {
+export const keepSiteDirectory = (payload: Payload) => {
+  directory.payload = payload
   onContentChange(({ slug }) => {
-    if (slug === 'sites') load(payload).catch((error) => payload.logger.error({ err: error }, 'cache: sites not read'))
+    if (slug === 'sites' || slug === everything) refresh()
   })
-  await load(payload)
+  refresh()
 }
 
 /** The site `host` resolves to, or undefined while the sites are not known (or none is default). */
 export const resolveHost = (host: string): ResolvedSite | undefined => {
   const { sites } = directory
-  if (!sites) return undefined
+  if (!sites) {
+    if (Date.now() - directory.triedAt > 1000) refresh()
+    return undefined
+  }
   const name = bareHost(host)
   const declared = name ? sites.find((site) => (site.hostnames ?? []).some((h) => bareHost(h) === name)) : undefined
   if (declared) return { key: declared.key, cacheKey: `${declared.key}@${name}` }
