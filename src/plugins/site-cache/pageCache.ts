@@ -84,19 +84,20 @@ export const createResponseCache = ({
     end: (body) => res.end(body),
   })
 
+  /** Whether Next's own lifetime stands (a static file's); else the page is public here. */
+  const keepsOwnLifetime = (res: ServerResponse) => {
+    const chosen = String(res.getHeader('cache-control') ?? '')
+    return Boolean(chosen) && !/private|no-store|no-cache/.test(chosen)
+  }
+
   /** The headers a stored page is sent with: shared caches may keep it; ours answers 304s. */
   const storedHeaders = (res: ServerResponse, body: Buffer, tags: string[]) => {
     const headers: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(res.getHeaders()))
       if (value !== undefined && !notKept.includes(name)) headers[name] = Array.isArray(value) ? value : String(value)
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+    if (!keepsOwnLifetime(res)) headers['cache-control'] = publicPageCacheControl(lifetimeMs())
     return { ...headers, ...tagHeaders(tags), etag, 'content-length': String(body.length) }
-  }
-
-  /** Whether Next's own lifetime stands (a static file's); else the page is public here. */
-  const keepsOwnLifetime = (res: ServerResponse) => {
-    const chosen = String(res.getHeader('cache-control') ?? '')
-    return Boolean(chosen) && !/private|no-store|no-cache/.test(chosen)
   }
 
   const render = (req: IncomingMessage, res: ServerResponse, key: string, tags: readonly string[], next: Render) => {
