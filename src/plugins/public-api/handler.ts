@@ -127,7 +127,8 @@ export const publicEndpoint = <E extends EndpointName>(name: E, run: Run<E>, opt
     const key = responseKey({ host, url })
     const stored = key && peekResponse(key)
     if (stored) return send(request, stored)
-    const params = await context.params
+    // Routes without path parameters are given none.
+    const params = (await context.params) ?? {}
     const checked = check(name, url, params, options)
     if ('problem' in checked)
       return new Response(problemOf(checked.problem), {

@@ -32,6 +32,9 @@ export const variedHeaders = [
   'next-router-segment-prefetch',
   'next-url',
   'accept-encoding',
+  // Payload's config names it on every route (the admin's colour scheme): allowed in Vary, but no
+  // public response reads it, so its value makes no variant.
+  'sec-ch-prefers-color-scheme',
 ]
 
 const encodings = ['br', 'gzip', 'deflate', 'zstd']
@@ -43,7 +46,8 @@ export const variantOf = (req: IncomingMessage) =>
   variedHeaders
     .map((name) => {
       const value = String(req.headers[name] ?? '')
-      return name === 'accept-encoding' ? acceptedEncodings(value) : value
+      if (name === 'accept-encoding') return acceptedEncodings(value)
+      return name === 'sec-ch-prefers-color-scheme' ? '' : value
     })
     .join('\n')
 

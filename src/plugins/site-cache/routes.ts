@@ -93,15 +93,15 @@ export const routeOf = (site: string, pathname: string): CacheRoute => {
 }
 
 /** The tags of the public API's answers, by endpoint (src/plugins/public-api/definitions.ts names them). */
-export const apiTags = (endpoint: EndpointName, params: Record<string, string>): string[] => {
-  const shown: Record<EndpointName, string[]> = {
-    project: ['project', 'objectives', 'expected-outcomes', 'partners', 'media'],
-    news: ['news', 'categories', 'media'],
-    newsItem: [documentTag('news', params.id), 'categories', 'media'],
-    events: ['events', 'media'],
-    partners: ['partners', 'media'],
-    deliverables: ['deliverables', 'work-packages', 'documents'],
-    categories: ['categories'],
+export const apiTags = (endpoint: EndpointName, params: Record<string, string | undefined>): string[] => {
+  const shown: Record<EndpointName, () => string[]> = {
+    project: () => ['project', 'objectives', 'expected-outcomes', 'partners', 'media'],
+    news: () => ['news', 'categories', 'media'],
+    newsItem: () => [documentTag('news', params.id ?? ''), 'categories', 'media'],
+    events: () => ['events', 'media'],
+    partners: () => ['partners', 'media'],
+    deliverables: () => ['deliverables', 'work-packages', 'documents'],
+    categories: () => ['categories'],
   }
-  return ['sites', ...shown[endpoint]]
+  return ['sites', ...shown[endpoint]()]
 }
