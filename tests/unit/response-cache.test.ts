@@ -2,12 +2,15 @@
  * The front cache of the public sites (src/plugins/site-cache/pageCache.ts), in front of a real HTTP
  * handler that counts how often it renders: what it stores and under which key, what it never
  * stores, what a change drops, one render per key at a time, and the stale copy on a failure.
+ * Then the public API's answer store (apiAnswers.ts), which follows the same model.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { cachedResponse, peekResponse } from '@/plugins/site-cache/apiAnswers'
+import { contentChanged } from '@/plugins/site-cache/contentChanges'
 import { createResponseCache } from '@/plugins/site-cache/pageCache'
 import { renderIdHeader, tagRender } from '@/plugins/site-cache/renderTags'
 
@@ -230,5 +233,33 @@ describe('the front response cache', () => {
     reply = { body: 'x'.repeat(3_000) }
     for (const path of ['/en/1', '/en/2', '/en/3', '/en/4']) await get(path)
     expect(cache.entries).toBe(2)
+  })
+})
+
+describe('the public API answer store', () => {
+  const answer = (text: string) => async () => ({ status: 200, body: Buffer.from(text), tags: ['sites', 'news'] })
+
+  it('computes an answer once for simultaneous askers, then remembers it', async () => {
+    let computed = 0
+    const compute = async () => {
+      computed++
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      return answer('first')()
+    }
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cachedResponse('unit:once', compute)))
+    expect(computed).toBe(1)
+    expect(new Set(answers.map((a) => a.etag)).size).toBe(1)
+    expect(peekResponse('unit:once')?.body.toString()).toBe('first')
+  })
+
+  it('drops answers a change touches, keeps the others, and answers the stale copy when computing fails', async () => {
+    await cachedResponse('unit:news', answer('old news'))
+    await cachedResponse('unit:partners', async () => ({ status: 200, body: Buffer.from('p'), tags: ['partners'] }))
+    await contentChanged({ kind: 'collection', slug: 'news', id: 1 })
+    expect(peekResponse('unit:news')).toBeUndefined()
+    expect(peekResponse('unit:partners')?.body.toString()).toBe('p')
+    const failing = () => Promise.reject(new Error('database unreachable'))
+    expect((await cachedResponse('unit:news', failing)).body.toString()).toBe('old news')
+    await expect(cachedResponse('unit:never-stored', failing)).rejects.toThrow('database unreachable')
   })
 })
