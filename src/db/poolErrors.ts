@@ -15,7 +15,7 @@ export const survivePostgresRestarts = (
     const connect = db.connect?.bind(db)
     db.connect = async (options) => {
       await connect?.(options)
-      db.pool.on('error', (error) => db.payload.logger.warn({ err: error }, 'database connection lost'))
+      db.pool.on('error', (error) => db.payload.logger.warn(`database connection lost: ${error.message}`))
     }
     return db
   },

@@ -18,8 +18,10 @@ export const sendNewsletterTask: TaskConfig<'sendNewsletter'> = {
   handler: async ({ input, req }) => {
     const outcome = await sendIssue(req.payload, input.newsletter)
     // Stopped by a shutdown, lease given back: a new job lets any other worker resume at once.
-    if (outcome === 'interrupted')
+    if (outcome === 'interrupted') {
+      req.payload.logger.info(`newsletter ${input.newsletter}: stopped between two batches; queued to resume`)
       await req.payload.jobs.queue({ task: 'sendNewsletter', queue: newsletterQueue, input, req })
+    }
     return { output: { outcome } }
   },
 }
