@@ -6,8 +6,9 @@
  */
 const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])
 const unreachableStates = /^(08\d{3}|57P0[123])$/
+// Payload rethrows some as a new Error carrying only the text ("cannot begin transaction: connect ECONNREFUSED …").
 const unreachableMessages =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i
+  /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b|Connection terminated|timeout exceeded when trying to connect|database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error/i
 
 export const isDatabaseUnavailable = (error: unknown): boolean => {
   for (let cause = error, depth = 0; cause && depth < 6; depth++) {

@@ -73,11 +73,13 @@ describe.runIf(runsOncePerRun)('a database outage', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({
-        query: `mutation { createNews(data: { title: "Via GraphQL", slug: "via-graphql" }) { id } }`,
+        query: `mutation { createNewsItem(data: { title: "Via GraphQL", slug: "via-graphql" }) { id } }`,
       }),
     })
+    // Refused while signing the editor in (a 503), or by the mutation (a GraphQL error saying 503).
     const { errors } = await graphql.json()
-    expect(errors[0]).toMatchObject({ message: unavailable, extensions: { statusCode: 503 } })
+    expect(errors[0].message).toBe(unavailable)
+    expect(graphql.status === 503 || errors[0].extensions?.statusCode === 503).toBe(true)
 
     const form = await fetch(`${app.url}/api/public/v1/subscriptions`, {
       method: 'POST',

@@ -118,12 +118,12 @@ describe('request logs', () => {
   })
 
   it('says whether a front cache answered, and replaces an id that is not a plain token', async () => {
-    await fetch(`${app.url}/en`)
-    const cached = await fetch(`${app.url}/en`, { headers: { 'x-request-id': 'not a valid id' } })
+    await (await fetch(`${app.url}/en/news`)).text()
+    const cached = await fetch(`${app.url}/en/news`, { headers: { 'x-request-id': 'not a valid id' } })
     const id = cached.headers.get('x-request-id')!
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
     await eventually('the log line', () => requestLines().some((line) => line.id === id))
-    expect(requestLines().find((line) => line.id === id)).toMatchObject({ path: '/en', status: 200, cache: 'HIT' })
+    expect(requestLines().find((line) => line.id === id)).toMatchObject({ path: '/en/news', status: 200, cache: 'HIT' })
   })
 })
 
@@ -163,7 +163,7 @@ describe('graceful shutdown', () => {
     slow.socket.write(`${body.slice(10)}GET /readyz HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`)
     const answers = await slow.received
     expect(answers).toMatch(/^HTTP\/1\.1 400 /)
-    expect(answers).toContain('"code":"invalid_body"')
+    expect(answers).toContain('"code":"invalid_field"')
     expect(answers).toMatch(/HTTP\/1\.1 503 [^]*"draining":\{"ok":false/)
 
     // The request that never completes is cut at the bound, and the process exits cleanly.
