@@ -39,7 +39,8 @@ type Entry = {
 /** Per URL: the request headers its responses vary on, and one entry per combination of their values. */
 type Variants = { vary: string[]; variants: Map<string, Entry> }
 
-const notKept = ['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length']
+// The request id belongs to the request that rendered the page, not to those the copy answers.
+const notKept = ['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length', 'x-request-id']
 
 export const createResponseCache = ({ maxEntries = 2000, maxBodyBytes = 2_000_000, ttlMs = 10 * 60_000 } = {}) => {
   // Counted in entries (every variant of a URL), the least recently stored URL going first.
