@@ -26,16 +26,19 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
   return { status: response.status, headers: response.headers, body: await response.text() }
 }
 
-/** node:http, because fetch does not let a caller choose the Host header. */
-const getAs = (host: string, path: string) =>
-  new Promise<string | undefined>((resolve, reject) => {
+/** node:http, because fetch does not let a caller choose the Host header or send a path unparsed. */
+const getRaw = (path: string, host?: string) =>
+  new Promise<http.IncomingMessage>((resolve, reject) => {
+    const url = new URL(server.url)
     http
-      .get(`${server.url}${path}`, { headers: { host } }, (response) => {
+      .get({ hostname: url.hostname, port: url.port, path, headers: { host: host ?? url.host } }, (response) => {
         response.resume()
-        response.on('end', () => resolve(response.headers['x-cache'] as string | undefined))
+        response.on('end', () => resolve(response))
       })
       .on('error', reject)
   })
+
+const getAs = async (host: string, path: string) => (await getRaw(path, host)).headers['x-cache'] as string | undefined
 
 const random = () => Math.random().toString(36).slice(2)
 
@@ -49,6 +52,25 @@ describe('cache keys', () => {
       expect(response.headers.get('location')).toBe('/en/news?page=1')
     }
     expect((await get('/en/news')).headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('never redirects off the site, nor keys a path the URL parser would rewrite', async () => {
+    for (const path of [
+      '/\\evil.com?x=1',
+      '/\\evil.com/?utm_source=a',
+      '//evil.com/?x=1',
+      '/en/..\\..\\evil.com?x=1',
+    ]) {
+      const location = (await getRaw(path)).headers.location
+      if (location) expect(location).toMatch(/^\/(?![/\\])/)
+    }
+    await get('/en/news')
+    expect((await get('/en/news')).headers.get('x-cache')).toBe('HIT')
+    for (const path of ['/en/%2e%2e/en/news', '/en/./news', '/de/%2E%2E/en/news']) {
+      const response = await getRaw(path)
+      expect(response.headers['x-cache']).toBeUndefined()
+      expect(response.headers['cache-tag']).toBeUndefined()
+    }
   })
 
   it('keeps parameters a page reads, in any order, as one entry', async () => {
@@ -96,6 +118,17 @@ describe('CDN headers', () => {
         expect((await get(path)).headers.get('cache-control')).toMatch(/max-age=0, must-revalidate/)
     },
   )
+
+  it('never go with a subscriber’s personal page, which no cache keeps', async () => {
+    const path = '/en/subscription/confirm?token=personal-token'
+    for (const response of [await get(path), await get(path)]) {
+      expect(response.status).toBe(200)
+      expect(response.headers.get('cache-control')).toBe('private, no-store')
+      expect(response.headers.get('cache-tag')).toBeNull()
+      expect(response.headers.get('surrogate-key')).toBeNull()
+      expect(response.headers.get('x-cache')).not.toBe('HIT')
+    }
+  })
 
   it.each([
     ['a signed-in reader', '/en/news', { cookie: `payload-token=TOKEN` }],

@@ -78,9 +78,12 @@ const page = async (base: string, path: string) => {
   }
 }
 
-/** Waits (without a time assertion) until the instance's log says `text`. */
+/** Waits (without a time assertion) until the instance's log says `text`: 60 s at most, then fails. */
 const untilLogged = async (log: () => string, text: RegExp) => {
-  while (!text.test(log())) await new Promise((resolve) => setTimeout(resolve, 100))
+  for (let tries = 0; !text.test(log()); tries++) {
+    if (tries === 600) throw new Error(`the instance never logged ${text} in 60 s; its log:\n${log()}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 // Each test starts app instances of its own, a few seconds each on a loaded machine.

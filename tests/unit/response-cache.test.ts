@@ -1,74 +1,15 @@
 /**
  * The front cache of the public sites (src/plugins/site-cache/pageCache.ts), in front of a real HTTP
- * handler that counts how often it renders: what it stores and under which key, what it never
- * stores, what a change drops, one render per key at a time, and the stale copy on a failure.
- * Then the public API's answer store (apiAnswers.ts), which follows the same model.
+ * handler that counts how often it renders (response-cache-fixture.ts): what it stores and under
+ * which key, the headers it sends, what it never stores, and what a change drops. Renders in
+ * flight and the stale copy: response-cache-renders.test.ts.
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { describe, expect, it } from 'vitest'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { frontCacheUnderTest, type Reply } from './response-cache-fixture'
 
-import { cachedResponse, peekResponse } from '@/plugins/site-cache/apiAnswers'
-import { contentChanged } from '@/plugins/site-cache/contentChanges'
-import { createResponseCache } from '@/plugins/site-cache/pageCache'
-import { renderIdHeader, tagRender } from '@/plugins/site-cache/renderTags'
-
-type Reply = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; tags?: string[] }
-
-let cache: ReturnType<typeof createResponseCache>
-let rendered = 0
-let reply: Reply = {}
-let server: http.Server
-let port = 0
-
-// Two sites, as the site directory resolves hosts: any host it does not know is the default site.
-const resolve = (host: string) =>
-  host === 'practices.localhost'
-    ? { key: 'practices', cacheKey: 'practices@practices.localhost' }
-    : { key: 'wayout', cacheKey: 'wayout@' }
-
-const renderPage = (req: http.IncomingMessage, res: http.ServerResponse) => {
-  rendered++
-  const { status = 200, headers = {}, body = `rendered #${rendered} of ${req.url}`, delayMs = 0, tags = [] } = reply
-  // What a page declaration does while rendering (sites/shared/definePage.tsx).
-  tagRender(req.headers[renderIdHeader] as string | undefined, tags)
-  setTimeout(() => {
-    res.writeHead(status, { 'content-type': 'text/html', vary: 'rsc, Accept-Encoding', ...headers })
-    // Written in two chunks, as a streamed page is.
-    res.write(body.slice(0, 5))
-    res.end(body.slice(5))
-  }, delayMs)
-}
-
-beforeAll(async () => {
-  server = http.createServer((req, res) => cache.serve(req, res, renderPage))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  port = (server.address() as AddressInfo).port
-})
-afterAll(() => new Promise((resolve) => server.close(resolve)))
-beforeEach(() => {
-  cache = createResponseCache({ maxEntries: 3, resolve, lifetimeMs: () => 60_000 })
-  rendered = 0
-  reply = {}
-})
-
-const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const request = http.request(
-      { host: '127.0.0.1', port, path, method, headers: { host: 'wayout.localhost', ...headers }, agent: false },
-      (response) => {
-        let body = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk: string) => (body += chunk))
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }))
-      },
-    )
-    request.on('error', reject)
-    request.end()
-  })
-
-const cached = async (path: string) => (await get(path)).headers['x-cache']
+const { state, get, cached } = frontCacheUnderTest()
+const publicPage = 'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400'
 
 describe('the front response cache', () => {
   it('answers a repeated anonymous page request from memory, byte for byte, with an ETag and CDN headers', async () => {
@@ -77,23 +18,25 @@ describe('the front response cache', () => {
     expect(first.headers['x-cache']).toBe('MISS')
     expect(second.headers['x-cache']).toBe('HIT')
     expect(second.body).toBe(first.body)
-    expect(rendered).toBe(1)
+    expect(state.rendered).toBe(1)
     expect(second.headers.etag).toMatch(/^".+"$/)
     for (const response of [first, second]) {
-      expect(response.headers['cache-control']).toBe(
-        'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400',
-      )
+      expect(response.headers['cache-control']).toBe(publicPage)
       expect(response.headers['cache-tag']).toBe('sites,project,news,categories,media')
       expect(response.headers['surrogate-key']).toBe('sites project news categories media')
     }
   })
 
-  it('keeps a lifetime the app chose itself, e.g. for an immutable hashed file', async () => {
-    reply = { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }
-    await get('/widget/v1/wayout.0123456789ab.js')
+  it('keeps a lifetime the app chose itself, e.g. for an immutable hashed file, with the same headers on HIT as on MISS', async () => {
+    state.reply = { headers: { 'cache-control': 'public, max-age=31536000, immutable' } }
+    const first = await get('/widget/v1/wayout.0123456789ab.js')
     const stored = await get('/widget/v1/wayout.0123456789ab.js')
     expect(stored.headers['x-cache']).toBe('HIT')
-    expect(stored.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    for (const response of [first, stored]) {
+      expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(response.headers['cache-tag']).toBeUndefined()
+      expect(response.headers['surrogate-key']).toBeUndefined()
+    }
   })
 
   it('answers a browser revalidating with the same ETag with 304 and no body', async () => {
@@ -109,7 +52,7 @@ describe('the front response cache', () => {
     const head = await get('/en', {}, 'HEAD')
     expect(head.headers['x-cache']).toBe('HIT')
     expect(head.body).toBe('')
-    expect(rendered).toBe(1)
+    expect(state.rendered).toBe(1)
   })
 
   it('keeps pages of different sites, and of different Vary header values, apart', async () => {
@@ -117,7 +60,7 @@ describe('the front response cache', () => {
     expect((await get('/en', { host: 'practices.localhost' })).headers['x-cache']).toBe('MISS')
     expect((await get('/en', { rsc: '1' })).headers['x-cache']).toBe('MISS')
     expect((await get('/en', { 'accept-encoding': 'gzip' })).headers['x-cache']).toBe('MISS')
-    expect(rendered).toBe(4)
+    expect(state.rendered).toBe(4)
     // Another spelling of the same encodings is the same variant.
     expect((await get('/en', { 'accept-encoding': 'GZIP;q=1' })).headers['x-cache']).toBe('HIT')
   })
@@ -125,7 +68,7 @@ describe('the front response cache', () => {
   it('keys a host by the site it resolves to: unknown hosts share the default site entries', async () => {
     await get('/en/about', { host: 'wayout.localhost' })
     expect((await get('/en/about', { host: 'forged.example' })).headers['x-cache']).toBe('HIT')
-    expect(rendered).toBe(1)
+    expect(state.rendered).toBe(1)
   })
 
   it('redirects a request with query parameters its route does not read, so they make no entry', async () => {
@@ -135,8 +78,21 @@ describe('the front response cache', () => {
       expect(response.status).toBe(301)
       expect(response.headers.location).toBe(junk.includes('page') ? '/en/news?page=2' : '/en/news')
     }
-    expect(rendered).toBe(1)
+    expect(state.rendered).toBe(1)
     expect((await get('/en/about?x=1')).headers.location).toBe('/en/about')
+  })
+
+  it('neither keys nor redirects a path the URL parser would rewrite: it goes to the app as sent', async () => {
+    await get('/en/news')
+    for (const path of ['/\\evil.com?x=1', '/en/%2e%2e/en/news', '/en/./news', '/en\\news?x=1']) {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      expect(response.headers.location).toBeUndefined()
+      expect(response.headers['x-cache']).toBeUndefined()
+      expect(response.headers['cache-tag']).toBeUndefined()
+      expect(response.body).toContain(`of ${path}`)
+    }
+    expect(state.rendered).toBe(5)
   })
 
   it('keys the parameters a route reads in one order, and keeps Next router requests', async () => {
@@ -144,7 +100,7 @@ describe('the front response cache', () => {
     expect(await cached('/en/news?page=2&category=3')).toBe('HIT')
     expect(await cached('/en/news?category=4&page=2')).toBe('MISS')
     expect((await get('/en/news?_rsc=abc', { rsc: '1' })).status).toBe(200)
-    expect(rendered).toBe(3)
+    expect(state.rendered).toBe(3)
   })
 
   it.each([
@@ -158,10 +114,21 @@ describe('the front response cache', () => {
     await get(path)
     await get(path, headers)
     const third = await get(path, headers)
-    expect(rendered).toBeGreaterThanOrEqual(2)
+    expect(state.rendered).toBeGreaterThanOrEqual(2)
     expect(third.headers['x-cache']).not.toBe('HIT')
     expect(third.headers['cache-tag']).toBeUndefined()
     expect(third.headers['cache-control']).toBeUndefined()
+  })
+
+  it('sends a personal page (a subscriber’s confirm link) private and no-store, and never stores it', async () => {
+    state.reply = { headers: { 'cache-control': 'public, max-age=600' } }
+    for (let n = 0; n < 2; n++) {
+      const page = await get('/en/subscription/confirm?token=personal')
+      expect(page.headers['cache-control']).toBe('private, no-store')
+      expect(page.headers['cache-tag']).toBeUndefined()
+      expect(page.headers['x-cache']).toBeUndefined()
+    }
+    expect(state.rendered).toBe(2)
   })
 
   it.each([
@@ -169,97 +136,35 @@ describe('the front response cache', () => {
     ['a response that sets a cookie', { headers: { 'set-cookie': 'a=b' } }],
     ['a response that varies on cookies', { headers: { vary: 'Cookie' } }],
   ])('does not store %s', async (_case, response: Reply) => {
-    reply = response
+    state.reply = response
     await get('/en/x')
     expect(await cached('/en/x')).toBe('MISS')
-    expect(rendered).toBe(2)
+    expect(state.rendered).toBe(2)
+  })
+
+  it.each([
+    ['an error page', { status: 404 }],
+    ['a response that sets a cookie', { headers: { 'set-cookie': 'a=b' } }],
+  ])('sends %s without shared-cache lifetime or tags', async (_case, response: Reply) => {
+    state.reply = response
+    const sent = await get('/en/x')
+    expect(sent.headers['cache-control'] ?? '').not.toMatch(/public|s-maxage/)
+    expect(sent.headers['cache-tag']).toBeUndefined()
+    expect(sent.headers['surrogate-key']).toBeUndefined()
   })
 
   it('drops only what a change touches: its route tags and the documents a page added', async () => {
-    reply = { tags: ['news:7'] }
+    state.reply = { tags: ['news:7'] }
     await get('/en/news/an-article')
-    reply = { tags: ['news:8'] }
+    state.reply = { tags: ['news:8'] }
     await get('/en/news/another-article')
-    reply = {}
+    state.reply = {}
     await get('/en/work-packages/3')
-    cache.invalidate(['news', 'news:7'])
+    state.cache.invalidate(['news', 'news:7'])
     expect(await cached('/en/news/an-article')).toBe('MISS')
     expect(await cached('/en/news/another-article')).toBe('HIT')
     expect(await cached('/en/work-packages/3')).toBe('HIT')
-    cache.invalidate(['project'])
+    state.cache.invalidate(['project'])
     expect(await cached('/en/work-packages/3')).toBe('MISS')
-  })
-
-  it('does not store a page rendered across a change that touches it', async () => {
-    reply = { delayMs: 100 }
-    const slow = get('/en/about')
-    await new Promise((resolve) => setTimeout(resolve, 30))
-    cache.invalidate(['partners'])
-    await slow
-    expect(await cached('/en/about')).toBe('MISS')
-  })
-
-  it('renders a burst of readers of one page once; the others wait and get that render', async () => {
-    await get('/en/news')
-    cache.invalidate(['news'])
-    reply = { delayMs: 50 }
-    const burst = await Promise.all(Array.from({ length: 50 }, () => get('/en/news')))
-    expect(rendered).toBe(2)
-    expect(burst.filter((response) => response.headers['x-cache'] === 'MISS')).toHaveLength(1)
-    expect(new Set(burst.map((response) => response.body)).size).toBe(1)
-  })
-
-  it('answers with the stale copy, marked so, when its new render fails with a 5xx', async () => {
-    const good = await get('/en/events')
-    cache.invalidate(['events'])
-    reply = { status: 503 }
-    const failed = await get('/en/events')
-    expect(failed.status).toBe(200)
-    expect(failed.headers['x-cache']).toBe('STALE')
-    expect(failed.body).toBe(good.body)
-    reply = {}
-    expect((await get('/en/events')).body).not.toBe(good.body)
-  })
-
-  it('holds at most maxEntries pages, dropping the least recently used', async () => {
-    for (const path of ['/en/1', '/en/2', '/en/3', '/en/4']) await get(path)
-    expect(cache.entries).toBe(3)
-    expect(await cached('/en/1')).toBe('MISS')
-    expect(await cached('/en/4')).toBe('HIT')
-  })
-
-  it('holds at most maxBytes', async () => {
-    cache = createResponseCache({ maxBytes: 10_000, resolve, lifetimeMs: () => 60_000 })
-    reply = { body: 'x'.repeat(3_000) }
-    for (const path of ['/en/1', '/en/2', '/en/3', '/en/4']) await get(path)
-    expect(cache.entries).toBe(2)
-  })
-})
-
-describe('the public API answer store', () => {
-  const answer = (text: string) => async () => ({ status: 200, body: Buffer.from(text), tags: ['sites', 'news'] })
-
-  it('computes an answer once for simultaneous askers, then remembers it', async () => {
-    let computed = 0
-    const compute = async () => {
-      computed++
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      return answer('first')()
-    }
-    const answers = await Promise.all(Array.from({ length: 20 }, () => cachedResponse('unit:once', compute)))
-    expect(computed).toBe(1)
-    expect(new Set(answers.map((a) => a.etag)).size).toBe(1)
-    expect(peekResponse('unit:once')?.body.toString()).toBe('first')
-  })
-
-  it('drops answers a change touches, keeps the others, and answers the stale copy when computing fails', async () => {
-    await cachedResponse('unit:news', answer('old news'))
-    await cachedResponse('unit:partners', async () => ({ status: 200, body: Buffer.from('p'), tags: ['partners'] }))
-    await contentChanged({ kind: 'collection', slug: 'news', id: 1 })
-    expect(peekResponse('unit:news')).toBeUndefined()
-    expect(peekResponse('unit:partners')?.body.toString()).toBe('p')
-    const failing = () => Promise.reject(new Error('database unreachable'))
-    expect((await cachedResponse('unit:news', failing)).body.toString()).toBe('old news')
-    await expect(cachedResponse('unit:never-stored', failing)).rejects.toThrow('database unreachable')
   })
 })

@@ -5,7 +5,7 @@ import { requestHost } from '../site-tenancy/requestHost'
 
 import { publicPageCacheControl, tagHeaders } from './cdnHeaders'
 import { cacheLifetimeMs } from './contentChanges'
-import { readQuery, variantOf, variesWithin } from './pageKey'
+import { canonicalPath, readQuery, variantOf, variesWithin } from './pageKey'
 import { recordResponse } from './recordResponse'
 import { beginRender, refuseRenderId, renderTags } from './renderTags'
 import { routeOf } from './routes'
@@ -25,12 +25,18 @@ import { createTaggedStore } from './taggedStore'
  * - Each entry carries the tags of what it shows (its route's, and those the page adds while
  *   rendering); a content change marks stale only the entries it touches (`invalidate`).
  * - One render per key at a time: readers of a key being rendered wait for that render and get
- *   its response (or, if it is not storable, render in turn).
+ *   its response. If it ends without one (its client left), one reader renders and the others
+ *   wait for it; if its response is not storable (a 404, a cookie), each reader is rendered at
+ *   once for itself; if it failed (5xx), they get the stale copy when there is one, else are
+ *   rendered for themselves.
+ * - Personal pages (routes.ts `personal`) are never stored and go out `private, no-store`.
  * - A stale copy answers, marked `x-cache: STALE`, when its new render fails with a 5xx.
  */
 
 type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; etag: string }
-type Outcome = 'stored' | 'failed' | 'other'
+// 'aborted': the render ended without a response (its client left), so a waiting reader takes it over.
+type Outcome = 'stored' | 'failed' | 'other' | 'aborted'
+type Reader = { gone: boolean; answer(outcome: Exclude<Outcome, 'aborted'>): void; take(): void }
 
 const privatePaths = /^\/(admin|api|_next|next)(\/|$)/
 const identifyingCookie = /(?:^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/
@@ -61,7 +67,7 @@ export const createResponseCache = ({
     sizeOf: (entry) => entry.body.length + 1_000,
     keepStaleMs,
   })
-  const waiting = new Map<string, ((outcome: Outcome) => void)[]>()
+  const waiting = new Map<string, Reader[]>()
 
   const isCacheable = (req: IncomingMessage) =>
     (req.method === 'GET' || req.method === 'HEAD') &&
@@ -85,20 +91,40 @@ export const createResponseCache = ({
     end: (body) => res.end(body),
   })
 
-  /** Whether Next's own lifetime stands (a static file's); else the page is public here. */
+  /** Whether Next's own lifetime stands (a static file's); else the page is public here. Read before ours is set. */
   const keepsOwnLifetime = (res: ServerResponse) => {
     const chosen = String(res.getHeader('cache-control') ?? '')
     return Boolean(chosen) && !/private|no-store|no-cache/.test(chosen)
   }
 
-  /** The headers a stored page is sent with: shared caches may keep it; ours answers 304s. */
-  const storedHeaders = (res: ServerResponse, body: Buffer, tags: string[]) => {
+  /** The public headers of a page storable here: shared caches may keep it, by its tags. */
+  const publicHeaders = (tags: readonly string[]) => ({
+    'cache-control': publicPageCacheControl(lifetimeMs()),
+    ...tagHeaders(tags),
+  })
+
+  /** The headers a stored page is sent with, as its first response's (final tags); ours answers 304s. */
+  const storedHeaders = (res: ServerResponse, body: Buffer, tags: string[] | null) => {
     const headers: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(res.getHeaders()))
       if (value !== undefined && !notKept.includes(name)) headers[name] = Array.isArray(value) ? value : String(value)
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-    if (!keepsOwnLifetime(res)) headers['cache-control'] = publicPageCacheControl(lifetimeMs())
-    return { ...headers, ...tagHeaders(tags), etag, 'content-length': String(body.length) }
+    return { ...headers, ...(tags ? publicHeaders(tags) : {}), etag, 'content-length': String(body.length) }
+  }
+
+  /** A personal page: passed to Next, sent so that nothing keeps it. */
+  const servePersonal = (req: IncomingMessage, res: ServerResponse, next: Render) => {
+    refuseRenderId(req)
+    recordResponse(res, {
+      maxBodyBytes: 0,
+      beforeHeaders: () => {
+        res.setHeader('cache-control', 'private, no-store')
+        for (const name of Object.keys(tagHeaders([]))) res.removeHeader(name)
+        return false
+      },
+      finished: () => {},
+    })
+    next(req, res)
   }
 
   const render = (req: IncomingMessage, res: ServerResponse, key: string, tags: readonly string[], next: Render) => {
@@ -110,38 +136,45 @@ export const createResponseCache = ({
       if (settled) return
       settled = true
       renderTags(id, true)
-      const readers = waiting.get(key) ?? []
+      const readers = (waiting.get(key) ?? []).filter((reader) => !reader.gone)
       waiting.delete(key)
-      readers.forEach((reader) => reader(outcome))
+      if (outcome !== 'aborted') return readers.forEach((reader) => reader.answer(outcome))
+      const [heir, ...others] = readers
+      if (!heir) return
+      waiting.set(key, others)
+      heir.take()
     }
-    const storable = () => res.statusCode === 200 && !res.hasHeader('set-cookie')
+    // Decided once the status and headers are final (writeHead's included, recordResponse.ts).
+    let status = 0
+    let ownLifetime = false
+    const storable = () => status === 200 && !res.hasHeader('set-cookie')
     const original = recordResponse(res, {
       maxBodyBytes,
       beforeHeaders: (statusCode) => {
+        status = statusCode
         const stale = statusCode >= 500 ? store.stale(key) : undefined
         if (stale) {
           send(req, original, stale, 'STALE')
           settle('failed')
           return true
         }
-        if (storable() && !keepsOwnLifetime(res)) {
-          res.setHeader('cache-control', publicPageCacheControl(lifetimeMs()))
-          for (const [name, value] of Object.entries(tagHeaders(allTags()))) res.setHeader(name, value)
-        }
+        ownLifetime = keepsOwnLifetime(res)
+        if (storable() && !ownLifetime)
+          for (const [name, value] of Object.entries(publicHeaders(allTags()))) res.setHeader(name, value)
         return false
       },
       finished: (body) => {
-        if (res.statusCode >= 500) return settle('failed')
+        if (status >= 500) return settle('failed')
         const vary = String(res.getHeader('vary') ?? '')
         if (!body || req.method !== 'GET' || !storable() || !variesWithin(vary)) return settle('other')
         const finalTags = allTags()
-        const headers = storedHeaders(res, body, finalTags)
+        const headers = storedHeaders(res, body, ownLifetime ? null : finalTags)
         const entry = { status: 200, headers, body, etag: String(headers.etag) }
         settle(store.set(key, entry, finalTags, lifetimeMs(), since) ? 'stored' : 'other')
       },
     })
     res.setHeader('x-cache', 'MISS')
-    res.once('close', () => settle('other'))
+    res.once('close', () => settle('aborted'))
     next(req, res)
   }
 
@@ -154,13 +187,19 @@ export const createResponseCache = ({
         return next(req, res)
       }
       const url = new URL(`http://front${req.url ?? '/'}`)
-      const route = routeOf(site.key, url.pathname)
-      const query = readQuery(url, route.reads)
+      const path = canonicalPath(req.url ?? '/', url)
+      if (!path) {
+        refuseRenderId(req)
+        return next(req, res)
+      }
+      const route = routeOf(site.key, path)
+      if (route.personal) return servePersonal(req, res, next)
+      const query = readQuery(path, url, route.reads)
       if (query.redirect) {
         res.writeHead(301, { location: query.redirect, 'cache-control': 'public, max-age=3600' }).end()
         return
       }
-      const key = `${site.cacheKey}${url.pathname}${query.search}\n${variantOf(req)}`
+      const key = `${site.cacheKey}${path}${query.search}\n${variantOf(req)}`
       const fresh = store.fresh(key)
       if (fresh) return send(req, writersOf(res), fresh, 'HIT')
       refuseRenderId(req)
@@ -170,11 +209,17 @@ export const createResponseCache = ({
         waiting.set(key, [])
         return render(req, res, key, route.tags, next)
       }
-      readers.push((outcome) => {
-        const entry = outcome === 'stored' ? store.fresh(key) : outcome === 'failed' ? store.stale(key) : undefined
-        if (entry) send(req, writersOf(res), entry, outcome === 'stored' ? 'HIT' : 'STALE')
-        else next(req, res)
-      })
+      const reader: Reader = {
+        gone: false,
+        answer: (outcome) => {
+          const entry = outcome === 'stored' ? store.fresh(key) : outcome === 'failed' ? store.stale(key) : undefined
+          if (entry) send(req, writersOf(res), entry, outcome === 'stored' ? 'HIT' : 'STALE')
+          else next(req, res)
+        },
+        take: () => render(req, res, key, route.tags, next),
+      }
+      res.once('close', () => (reader.gone = true))
+      readers.push(reader)
     },
     /** Marks stale what `tags` touch; responses being rendered now that they touch will not be stored. */
     invalidate: (tags: readonly string[]) => store.invalidate(tags),

@@ -9,10 +9,20 @@ import type { IncomingMessage } from 'node:http'
 const routerParam = '_rsc'
 
 /**
+ * The request's path when it is the one the key and the redirects may use: exactly as the URL
+ * parser normalises it (no `..`, `%2e%2e`, backslash or doubled leading slash, which would make
+ * the key or a `Location` name another path than the one `privatePaths` and Next see); else null.
+ */
+export const canonicalPath = (rawUrl: string, url: URL) => {
+  const raw = rawUrl.split('?')[0]
+  return raw === url.pathname && raw.startsWith('/') && !raw.startsWith('//') && !raw.includes('\\') ? raw : null
+}
+
+/**
  * The query as the route reads it (sorted, for the key), and where to send a request that
  * carries parameters the route does not read: the same address without them (null when none).
  */
-export const readQuery = (url: URL, reads: readonly string[]) => {
+export const readQuery = (path: string, url: URL, reads: readonly string[]) => {
   const given = [...url.searchParams]
   const read = given.filter(([name]) => reads.includes(name))
   const sorted = new URLSearchParams(read.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -20,7 +30,7 @@ export const readQuery = (url: URL, reads: readonly string[]) => {
   const kept = new URLSearchParams(given.filter(([name]) => name === routerParam || reads.includes(name)))
   return {
     search: sorted.size ? `?${sorted}` : '',
-    redirect: unread ? `${url.pathname}${kept.size ? `?${kept}` : ''}` : null,
+    redirect: unread ? `${path}${kept.size ? `?${kept}` : ''}` : null,
   }
 }
 

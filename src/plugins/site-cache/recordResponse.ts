@@ -2,8 +2,10 @@ import type { ServerResponse } from 'node:http'
 
 /**
  * Watches the response Next writes: `beforeHeaders` runs once, just before the status and headers
- * leave, and may answer instead (returning true: what Next writes afterwards is dropped, e.g. a
- * 500 replaced by a stored copy); the body is kept up to `maxBodyBytes` for `finished`.
+ * leave, with the status they go out with and every header already on `res` (those passed to
+ * `writeHead` too), and may change them or answer instead (returning true: what Next writes
+ * afterwards is dropped, e.g. a 500 replaced by a stored copy); the body is kept up to
+ * `maxBodyBytes` for `finished`.
  */
 type Watch = {
   maxBodyBytes: number
@@ -45,8 +47,19 @@ export const recordResponse = (res: ServerResponse, { maxBodyBytes, beforeHeader
     if (size <= maxBodyBytes) chunks.push(buffer)
   }
 
-  res.writeHead = ((statusCode: number, ...rest: unknown[]) =>
-    decide(statusCode) ? res : writeHead(statusCode, ...rest)) as ServerResponse['writeHead']
+  /** Puts the headers given to writeHead on `res`, where beforeHeaders sees (and may override) them. */
+  const adopt = (headers: unknown) => {
+    if (Array.isArray(headers))
+      for (let i = 0; i + 1 < headers.length; i += 2) res.appendHeader(String(headers[i]), String(headers[i + 1]))
+    else if (headers && typeof headers === 'object')
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+  }
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    const reason = typeof rest[0] === 'string' ? rest[0] : undefined
+    adopt(reason === undefined ? rest[0] : rest[1])
+    if (decide(statusCode)) return res
+    return reason === undefined ? writeHead(statusCode) : writeHead(statusCode, reason)
+  }) as ServerResponse['writeHead']
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (decide(res.statusCode)) return true
     keep(chunk, rest[0])

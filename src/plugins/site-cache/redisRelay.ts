@@ -4,7 +4,9 @@
  * on one channel, and every process hears the others' changes there. While Redis is unreachable
  * a process cannot hear the others, so its caches keep what they store only a few seconds
  * (`lifetimeMs`), and everything stored before counts as changed: a page is never served stale
- * for longer than that. Both turns are logged once.
+ * for longer than that. It hears again only once its subscription is confirmed, not at `ready`
+ * (ioredis re-subscribes after it). A publish that fails (the others did not hear it) also keeps
+ * lifetimes short, until one succeeds. Both turns are logged once.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -38,9 +40,11 @@ const withoutPassword = (url: string) => url.replace(/\/\/[^@/]*@/, '//')
 export const redisRelay = (url: string, channel: string, hear: (change: ContentChange) => void): Relay => {
   const self = randomUUID()
   const options = { connectTimeout: 2000, maxRetriesPerRequest: 1 }
-  const publisher = new Redis(url, options)
+  // No offline queue: while Redis is away a publish fails at once instead of waiting.
+  const publisher = new Redis(url, { ...options, enableOfflineQueue: false })
   const subscriber = new Redis(url, options)
   let heard = false
+  let publishing = true
   let reported = false
 
   const lost = (reason: string) => {
@@ -56,14 +60,22 @@ export const redisRelay = (url: string, channel: string, hear: (change: ContentC
   subscriber.on('error', (error: Error) => lost(error.message))
   subscriber.on('close', () => lost('connection closed'))
   subscriber.on('ready', () => {
-    // Changes published while it was away were missed.
-    hear({ kind: 'global', slug: everything })
-    heard = true
-    if (reported) console.warn(`cache: Redis at ${withoutPassword(url)} reachable again; changes are heard again`)
-    reported = false
+    subscriber
+      .subscribe(channel)
+      .then(() => {
+        if (subscriber.status !== 'ready') return // lost again meanwhile
+        // Changes published while it was away were missed; from now on none is.
+        hear({ kind: 'global', slug: everything })
+        heard = true
+        if (reported) console.warn(`cache: Redis at ${withoutPassword(url)} reachable again; changes are heard again`)
+        reported = false
+      })
+      .catch((error: Error) => lost(error.message))
   })
   publisher.on('error', () => {}) // reported by the subscriber, which loses the same server
-  subscriber.subscribe(channel).catch(() => {}) // renewed on every reconnection (autoResubscribe)
+  publisher.on('ready', () => (publishing = true))
+  // Only the first connection is waited for: a process may publish as soon as it starts (the seed).
+  const connected = new Promise((resolve) => publisher.once('ready', resolve))
   subscriber.on('message', (_channel: string, message: string) => {
     try {
       const { from, changes } = JSON.parse(message) as { from?: unknown; changes?: unknown }
@@ -76,10 +88,17 @@ export const redisRelay = (url: string, channel: string, hear: (change: ContentC
 
   return {
     share: async (changes) => {
-      const published = publisher.publish(channel, JSON.stringify({ from: self, changes })).catch(() => 0)
+      const message = JSON.stringify({ from: self, changes })
+      const published = connected
+        .then(() => publisher.publish(channel, message))
+        .then(
+          () => true,
+          () => false,
+        )
       // A write never waits long for Redis: unreachable, the others fall back to short lifetimes.
-      await Promise.race([published, new Promise((resolve) => setTimeout(resolve, 1000).unref())])
+      const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref())
+      publishing = await Promise.race([published, late])
     },
-    lifetimeMs: () => (heard ? lifetimes.heard : lifetimes.unheard),
+    lifetimeMs: () => (heard && publishing ? lifetimes.heard : lifetimes.unheard),
   }
 }

@@ -15,12 +15,20 @@ import { documentTag } from './tags'
 /** The site keys whose pages differ; a site of another key serves the `any` routes only. */
 export type SiteKey = 'wayout' | 'practices'
 
-export type CacheRoute = { reads: readonly string[]; tags: readonly string[] }
+/**
+ * `personal`: the page shows something of one reader (a subscriber's signed token): never stored
+ * anywhere, sent `private, no-store`.
+ */
+export type CacheRoute = { reads: readonly string[]; tags: readonly string[]; personal?: true }
 
 /** What every page's frame shows: the site (name, navigation, languages) and the project (footer). */
 const frame = ['sites', 'project']
 
-const route = (tags: string[], reads: string[] = []): CacheRoute => ({ reads, tags: [...frame, ...tags] })
+const route = (tags: string[], reads: string[] = [], more: { personal?: true } = {}): CacheRoute => ({
+  reads,
+  tags: [...frame, ...tags],
+  ...more,
+})
 
 export const pageRoutes = {
   projectHome: route(['news', 'events', 'partners', 'objectives', 'expected-outcomes', 'categories', 'media']),
@@ -39,7 +47,7 @@ export const pageRoutes = {
   newsletters: route(['newsletters']),
   newsletterIssue: route(['news', 'media']),
   search: route(['news', 'events', 'pages', 'deliverables', 'work-packages', 'partners', 'categories'], ['q']),
-  subscription: route([], ['token', 'result', 'reason', 'from']),
+  subscription: route([], ['token', 'result', 'reason', 'from'], { personal: true }),
   shareImage: route(['media']),
   practicesHome: route(['practices'], ['country', 'setting', 'targetGroup', 'q', 'page']),
   practice: route([]),
