@@ -1,0 +1,162 @@
+/**
+ * What readers and an editor see when a part of the deployment fails, each fault under read and
+ * write load through nginx: Redis down, storage down, PostgreSQL restarted, an instance killed.
+ * On a PostgreSQL cluster and a Redis of the suite's own, so stopping them touches no other suite.
+ */
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { editorOf } from '../support/cluster/accounts'
+import { startCluster, type Cluster } from '../support/cluster/cluster'
+import { editingOn } from '../support/cluster/editing'
+import { readLoad, writeLoad, type WriteRecord } from '../support/cluster/load'
+import { startPostgresCluster, type PostgresCluster } from '../support/cluster/postgresCluster'
+import { startRedis, type RedisServer } from '../support/cluster/redisServer'
+import { startStorage, type Storage } from '../support/cluster/storage'
+
+let postgres: PostgresCluster
+let databaseUri: string
+let redis: RedisServer
+let storage: Storage
+let cluster: Cluster
+let editor: { token: string; siteId: number }
+let readPaths: string[]
+
+beforeAll(async () => {
+  ;[postgres, redis, storage] = await Promise.all([startPostgresCluster(), startRedis(), startStorage()])
+  databaseUri = await postgres.createDatabase('wayout_faults')
+  cluster = await startCluster(
+    { kind: 'postgres', uri: databaseUri, drop: async () => {} },
+    { env: { REDIS_URL: redis.url, ...storage.env } },
+  )
+  editor = await editorOf(cluster.url)
+  const article = await editingOn(cluster.url, editor.token).create('news', {
+    title: 'Read during faults',
+    sites: [editor.siteId],
+    _status: 'published',
+  })
+  const slug = (article.body.doc as { slug: string }).slug
+  readPaths = ['/en', '/en/news', `/en/news/${slug}`, '/fr/news', '/api/public/v1/news?site=wayout&locale=en']
+  // Every page read once, as readers would have before anything fails.
+  for (const path of readPaths) expect((await fetch(`${cluster.url}${path}`)).status).toBe(200)
+})
+
+afterAll(async () => {
+  await cluster?.stop()
+  await Promise.all([redis?.stop(), storage?.stop()])
+  postgres?.remove()
+})
+
+/** Readers and an editor through nginx for the length of `fault`; what they saw. */
+const underLoad = async (
+  fault: (load: { reads: ReturnType<typeof readLoad>; writes: ReturnType<typeof writeLoad> }) => Promise<void>,
+) => {
+  const reads = readLoad(readPaths.map((path) => `${cluster.url}${path}`))
+  const writes = writeLoad(cluster.url, editor)
+  await reads.moreReads(20)
+  await fault({ reads, writes })
+  await reads.moreReads(20)
+  return { reads: await reads.stop(), writes: await writes.stop() }
+}
+
+const acknowledged = (records: WriteRecord[]) => records.filter((record) => record.status >= 200 && record.status < 300)
+
+/** The acknowledged writes missing from the database, read with plain SQL. */
+const missing = async (records: WriteRecord[]) => {
+  const client = new pg.Client({ connectionString: databaseUri })
+  await client.connect()
+  try {
+    const ids = acknowledged(records).map((record) => record.id!)
+    const { rows } = await client.query<{ id: number }>('SELECT id FROM news WHERE id = ANY($1)', [ids])
+    const stored = new Set(rows.map((row) => row.id))
+    return ids.filter((id) => !stored.has(id))
+  } finally {
+    await client.end()
+  }
+}
+
+const titleOn = async (url: string, path: string) => await (await fetch(`${url}${path}`)).text()
+
+describe('faults under load', () => {
+  it('keeps serving while Redis is down, falling back to short cache lifetimes, and invalidates through it again once back', async () => {
+    const [a, b] = cluster.instances.map((instance) => instance.url)
+    const editing = editingOn(a, editor.token)
+    const created = await editing.create('news', { title: 'Redis first', sites: [editor.siteId], _status: 'published' })
+    const { id, slug } = created.body.doc as { id: number; slug: string }
+    const path = `/en/news/${slug}`
+    await titleOn(b, path)
+
+    const { reads, writes } = await underLoad(async ({ reads: load, writes: editorLoad }) => {
+      await redis.stop()
+      try {
+        await editorLoad.more((record) => record.status === 201, 5)
+        expect((await editing.update('news', id, { title: 'Redis second' })).status).toBe(200)
+        // Instance B hears nothing without Redis: its copy expires after the short lifetime.
+        while (!(await titleOn(b, path)).includes('Redis second'))
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        await load.moreReads(50)
+      } finally {
+        await redis.start()
+      }
+    })
+    expect(reads.failures).toEqual([])
+    expect(writes.filter((record) => record.status !== 201)).toEqual([])
+    expect(cluster.logs.join('\n')).toMatch(/redis/i)
+
+    // Back on Redis: the next edit reaches B at its next request again.
+    await titleOn(b, path)
+    expect((await editing.update('news', id, { title: 'Redis third' })).status).toBe(200)
+    let seen = await titleOn(b, path)
+    // Each instance reconnects to Redis on its own schedule; wait for B's subscription to return.
+    while (!seen.includes('Redis third')) seen = await titleOn(b, path)
+    expect(seen).toContain('Redis third')
+  })
+
+  it('refuses uploads clearly while storage is down, still serving pages, and takes them again after', async () => {
+    const editing = editingOn(cluster.url, editor.token)
+    const { reads, writes } = await underLoad(async ({ reads: load }) => {
+      await storage.stop()
+      const refused = await editing.uploadPdf('during-outage.pdf', false)
+      expect(refused.status).toBe(503)
+      expect(JSON.stringify(refused.body)).toMatch(/storage is unavailable/i)
+      await load.moreReads(50)
+      await storage.start()
+    })
+    expect(reads.failures).toEqual([])
+    expect(writes.filter((record) => record.status !== 201)).toEqual([])
+    expect((await editing.uploadPdf('after-outage.pdf', false)).status).toBe(201)
+  })
+
+  it('serves reads through a PostgreSQL restart, answers writes 503 meanwhile, and keeps every acknowledged write', async () => {
+    const { reads, writes } = await underLoad(async ({ reads: load, writes: editorLoad }) => {
+      await editorLoad.more((record) => record.status === 201, 3)
+      postgres.stop()
+      try {
+        await editorLoad.more((record) => record.status === 503, 3)
+        await load.moreReads(100)
+      } finally {
+        postgres.start()
+      }
+      await editorLoad.more((record) => record.status === 201, 3)
+    })
+    expect(reads.failures).toEqual([])
+    const refused = writes.filter((record) => record.status !== 201)
+    expect(refused.length).toBeGreaterThan(0)
+    for (const record of refused) {
+      expect(record.status).toBe(503)
+      expect(record.body).toMatch(/database/i)
+    }
+    expect(await missing(writes)).toEqual([])
+  })
+
+  it('loses no read through nginx when an instance is killed', async () => {
+    const { reads, writes } = await underLoad(async ({ reads: load, writes: editorLoad }) => {
+      cluster.instances[1].server.kill('SIGKILL')
+      await load.moreReads(200)
+      await editorLoad.more((record) => record.status === 201, 3)
+    })
+    expect(reads.failures).toEqual([])
+    expect(acknowledged(writes).length).toBeGreaterThan(0)
+    expect(await missing(writes)).toEqual([])
+  })
+})
