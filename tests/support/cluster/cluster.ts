@@ -33,7 +33,8 @@ export const startCluster = async (
 ): Promise<Cluster> => {
   const nginxPort = await freePort('127.0.0.1')
   const url = `http://127.0.0.1:${nginxPort}`
-  const shared = { TRUST_PROXY: 'true', SERVER_URL: url, PAYLOAD_SECRET: 'cluster-test-secret', ...env }
+  // As deploy/systemd sets them: behind our proxy, and jobs left to the workers.
+  const shared = { TRUST_PROXY: 'true', SERVER_URL: url, PAYLOAD_SECRET: 'cluster-test-secret', JOBS: 'worker', ...env }
   const folders: string[] = []
   const instance = () => {
     const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-instance-uploads-'))

@@ -9,10 +9,13 @@ const root = path.resolve(import.meta.dirname, '../../..')
 
 export type Worker = { output: () => string; stop: () => Promise<void> }
 
-/** `npm run worker` on `database`, as wayout-worker.service runs it; `stop` sends SIGTERM. */
+/**
+ * The job worker (`npm run worker`'s build, .next/worker.mjs) on `database`, as
+ * wayout-worker.service runs it; `stop` sends SIGTERM.
+ */
 export const startWorker = async (database: TestDatabase, env: Record<string, string>): Promise<Worker> => {
   let output = ''
-  const worker = spawn('npm', ['run', '--silent', 'worker'], {
+  const worker = spawn(process.execPath, [path.join(root, '.next/worker.mjs')], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URI: database.uri, ...env } as NodeJS.ProcessEnv,
   })
