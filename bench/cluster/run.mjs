@@ -3,7 +3,7 @@
  * `npm run bench:cluster`: the site as deploy/DEPLOY.md runs it (two instances on PostgreSQL and
  * Redis behind Debian's nginx) against one instance reached directly, in the same run:
  * 1. cached pages, 32 connections: req/s and p50/p99, and the ratio of nginx to direct;
- * 2. uncached pages: every canonical URL of both sites' sitemaps once, 32 at a time, right after an edit
+ * 2. uncached pages: every canonical URL of both sites' sitemaps (all languages) once, 32 at a time, right after an edit
  *    of the site (which every page shows) emptied the caches;
  * 3. 32 readers through nginx while an editor publishes a news item once a second for 30 s:
  *    readers' p99 and errors, and how long after each publish was acknowledged both instances
@@ -42,7 +42,9 @@ try {
   const pages = []
   for (const host of ['wayout.localhost', 'practices.localhost']) {
     const sitemap = await textWithHost(`${site.nginx}/sitemap.xml`, host)
-    for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) pages.push({ host, path: new URL(loc).pathname })
+    // Each page's URL and its alternates in the site's other languages.
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((match) => match[1] ?? match[2])
+    for (const path of new Set(urls.map((url) => new URL(url).pathname))) pages.push({ host, path })
   }
   if (pages.length < 32) throw new Error(`the sitemaps list only ${pages.length} URLs`)
   // The measured pages rendered once on each instance (and kept by nginx) before anything is measured.

@@ -31,7 +31,12 @@ export const readLoad = (urls: string[], readers = 4) => {
   return {
     tally,
     /** Resolves once `count` more reads have succeeded than when called. */
-    moreReads: (count: number) => until(() => tally.ok, count),
+    moreReads: (count: number) =>
+      until(
+        () => tally.ok,
+        count,
+        () => `${tally.ok} reads, failures: ${countsOf(tally.failures.map((failure) => failure.slice(0, 60)))}`,
+      ),
     stop: async () => {
       running = false
       await Promise.all(loops)
@@ -74,7 +79,13 @@ export const writeLoad = (url: string, { token, siteId }: { token: string; siteI
   return {
     records,
     /** Resolves once `count` more writes have answered `status` (a predicate) than when called. */
-    more: (test: (record: WriteRecord) => boolean, more: number) => until(() => count(test), more),
+    more: (test: (record: WriteRecord) => boolean, more: number) =>
+      until(
+        () => count(test),
+        more,
+        () =>
+          `writes by status: ${countsOf(records.map((record) => record.status))}, last: ${records.at(-1)?.body.slice(0, 200)}`,
+      ),
     stop: async () => {
       running = false
       await Promise.all(loops)
@@ -83,8 +94,15 @@ export const writeLoad = (url: string, { token, siteId }: { token: string; siteI
   }
 }
 
-/** Waits, polling, until `value()` has grown by `by` (bounded by the test's own timeout). */
-const until = async (value: () => number, by: number) => {
+/** Waits, polling, until `value()` has grown by `by`; after `ms`, fails saying what it saw. */
+const until = async (value: () => number, by: number, seen: () => string, ms = 30_000) => {
   const target = value() + by
-  while (value() < target) await new Promise((resolve) => setTimeout(resolve, 20))
+  const deadline = Date.now() + ms
+  while (value() < target) {
+    if (Date.now() > deadline) throw new Error(`waited ${ms / 1000} s for ${by} more; so far ${seen()}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
+
+const countsOf = (values: (string | number)[]) =>
+  JSON.stringify(values.reduce<Record<string, number>>((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {}))
