@@ -27,6 +27,7 @@ import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
 import { uploadParsing } from './src/uploads/sizeLimits'
+import { uploadStorage } from './src/uploads/storage'
 import { adminTranslations } from './src/auth/adminStrings'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { siteCache } from './src/plugins/site-cache'
@@ -90,7 +91,15 @@ export default buildConfig({
   ],
   globals: [Project],
   // The cache plugin runs last (its own order), so the collections the feature plugins add are hooked too.
-  plugins: [siteTenancy, newsletter(), practiceSubmissions(), partnerEmbed(), publicApi(), siteCache()],
+  plugins: [
+    uploadStorage(),
+    siteTenancy,
+    newsletter(),
+    practiceSubmissions(),
+    partnerEmbed(),
+    publicApi(),
+    siteCache(),
+  ],
   upload: uploadParsing,
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {

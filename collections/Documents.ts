@@ -1,11 +1,10 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
 import { sensitiveFilesStayRestricted } from '@/uploads/sensitiveFiles'
-import { uploadsDir } from '@/uploads/directory'
+import { uploadFolder } from '@/uploads/directory'
+import { explainStorageFailures, refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
 import { servedSafely } from '@/uploads/servedSafely'
 
 /** PDFs (deliverables, agendas). A restricted file is served to partners and staff only. */
@@ -13,9 +12,13 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   access: collectionPolicy.documents,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(uploadLimits.documents)], beforeChange: [sensitiveFilesStayRestricted] },
+  hooks: {
+    beforeOperation: [maxUploadSize(uploadLimits.documents), refuseUploadsWhileStorageDown],
+    afterError: [explainStorageFailures],
+    beforeChange: [sensitiveFilesStayRestricted],
+  },
   upload: {
-    staticDir: path.join(uploadsDir, 'documents'),
+    staticDir: uploadFolder('documents'),
     mimeTypes: ['application/pdf'],
     modifyResponseHeaders: servedSafely,
   },

@@ -1,10 +1,9 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
-import { uploadsDir } from '@/uploads/directory'
+import { uploadFolder } from '@/uploads/directory'
+import { explainStorageFailures, refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
 import { servedSafely } from '@/uploads/servedSafely'
 
 /** Images: alt text is required in every locale's fallback chain, so nothing ships without it. */
@@ -12,9 +11,12 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: collectionPolicy.media,
   admin: { group: 'Files' },
-  hooks: { beforeOperation: [maxUploadSize(uploadLimits.media)] },
+  hooks: {
+    beforeOperation: [maxUploadSize(uploadLimits.media), refuseUploadsWhileStorageDown],
+    afterError: [explainStorageFailures],
+  },
   upload: {
-    staticDir: path.join(uploadsDir, 'media'),
+    staticDir: uploadFolder('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 320 },

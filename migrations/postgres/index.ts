@@ -2,6 +2,7 @@ import * as migration_20261123_203822_initial from './20261123_203822_initial';
 import * as migration_20261124_013740_newsletter_sending from './20261124_013740_newsletter_sending';
 import * as migration_20261124_021540_newsletter_jobs from './20261124_021540_newsletter_jobs';
 import * as migration_20261201_230721_confirmation_jobs from './20261201_230721_confirmation_jobs';
+import * as migration_20261203_061640_upload_storage from './20261203_061640_upload_storage';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_230721_confirmation_jobs.up,
     down: migration_20261201_230721_confirmation_jobs.down,
-    name: '20261201_230721_confirmation_jobs'
+    name: '20261201_230721_confirmation_jobs',
+  },
+  {
+    up: migration_20261203_061640_upload_storage.up,
+    down: migration_20261203_061640_upload_storage.down,
+    name: '20261203_061640_upload_storage'
   },
 ];

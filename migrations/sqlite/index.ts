@@ -1,5 +1,6 @@
 import * as migration_20261123_203759_initial from './20261123_203759_initial';
 import * as migration_20261124_013732_newsletter_sending from './20261124_013732_newsletter_sending';
+import * as migration_20261203_061630_upload_storage from './20261203_061630_upload_storage';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_013732_newsletter_sending.up,
     down: migration_20261124_013732_newsletter_sending.down,
-    name: '20261124_013732_newsletter_sending'
+    name: '20261124_013732_newsletter_sending',
+  },
+  {
+    up: migration_20261203_061630_upload_storage.up,
+    down: migration_20261203_061630_upload_storage.down,
+    name: '20261203_061630_upload_storage'
   },
 ];

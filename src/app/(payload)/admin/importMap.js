@@ -28,6 +28,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { NewsletterActions as NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5 } from '../../../../src/plugins/newsletter/admin/NewsletterActions'
 import { EmbedNavLink as EmbedNavLink_2b72f5bb91abdee56222f0f42cf86f74 } from '../../../../src/plugins/partner-embed/EmbedNavLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { EmbedView as EmbedView_fb54eb12d4d63087216dd4300c4887bb } from '../../../../src/plugins/partner-embed/EmbedView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +65,7 @@ export const importMap = {
   "/src/plugins/newsletter/admin/NewsletterActions#NewsletterActions": NewsletterActions_3b44b1f833f46ead1d9c4ef3e7b66dc5,
   "/src/plugins/partner-embed/EmbedNavLink#EmbedNavLink": EmbedNavLink_2b72f5bb91abdee56222f0f42cf86f74,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/src/plugins/partner-embed/EmbedView#EmbedView": EmbedView_fb54eb12d4d63087216dd4300c4887bb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
