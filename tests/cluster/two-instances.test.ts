@@ -72,6 +72,15 @@ describe('two instances behind nginx', () => {
     }
   })
 
+  it('lets nginx keep public pages, never what a signed-in editor, the admin or the APIs answer', async () => {
+    const status = async (path: string, headers: Record<string, string> = {}) =>
+      (await fetch(`${cluster.url}${path}`, { headers })).headers.get('x-proxy-cache')
+    expect(['MISS', 'HIT', 'EXPIRED', 'UPDATING']).toContain(await status('/en/news'))
+    expect(await status('/en/news', { cookie: `payload-token=${editor.token}` })).toBe('BYPASS')
+    expect(await status('/en/news', { authorization: `JWT ${editor.token}` })).toBe('BYPASS')
+    for (const path of ['/admin', '/api/news', '/api/users/me']) expect(await status(path), path).toBeNull()
+  })
+
   it('serves a file uploaded through instance A from instance B (no local disk shared)', async () => {
     const uploaded = await editingOn(origin(a), editor.token).uploadPdf('cluster-public.pdf', false)
     expect(uploaded.status).toBe(201)
