@@ -13,11 +13,9 @@ import { startWorker, type Worker } from './worker'
 export type Cluster = {
   /** The public origin: nginx in front of every instance. */
   url: string
-  nginx: Nginx
   instances: AppProcess[]
   /** What each instance printed since it started (its log). */
   logs: string[]
-  workers: Worker[]
   stop: () => Promise<void>
 }
 
@@ -71,10 +69,8 @@ export const startCluster = async (
   }
   return {
     url,
-    nginx,
     instances: apps,
     logs,
-    workers: jobWorkers,
     stop: async () => {
       await nginx.stop()
       // An instance a test killed has ended already (serveApp's stop would wait for it forever).

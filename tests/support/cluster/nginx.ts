@@ -8,13 +8,13 @@ import { ended } from './exited'
 const template = path.resolve(import.meta.dirname, '../../../deploy/nginx/wayout.conf.template')
 
 /** deploy/nginx/wayout.conf.template with its ${WAYOUT_…} placeholders filled in, as envsubst would. */
-export const renderSiteConfig = (values: Record<string, string>) =>
+const renderSiteConfig = (values: Record<string, string>) =>
   fs.readFileSync(template, 'utf8').replace(/\$\{(WAYOUT_\w+)\}/g, (_match, name: string) => {
     if (!(name in values)) throw new Error(`no value for ${name} in the nginx template`)
     return values[name]
   })
 
-export type Nginx = { url: string; port: number; errorLog: () => string; stop: () => Promise<void> }
+export type Nginx = { url: string; stop: () => Promise<void> }
 
 /**
  * Debian's nginx (/usr/sbin/nginx) in front of `upstreams` (host:port of each app instance),
@@ -58,7 +58,6 @@ http {
   let startup = ''
   nginx.stderr.on('data', (chunk: Buffer) => (startup += chunk))
   const url = `http://127.0.0.1:${port}`
-  const errorLog = () => fs.readFileSync(path.join(prefix, 'error.log'), 'utf8')
   const deadline = Date.now() + 10_000
   for (;;) {
     if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): ${startup}`)
@@ -72,8 +71,6 @@ http {
   }
   return {
     url,
-    port,
-    errorLog,
     stop: async () => {
       await ended(nginx, 'SIGQUIT')
       fs.rmSync(prefix, { recursive: true, force: true })
