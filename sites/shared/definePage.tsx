@@ -1,16 +1,19 @@
 import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
+import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { cache, type ReactNode } from 'react'
 
 import { getReader, type Reader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
+import { renderIdHeader, tagRender } from '@/plugins/site-cache/renderTags'
+import type { CacheRoute, SiteKey } from '@/plugins/site-cache/routes'
 
 import { addressIn, type Alternates } from './alternates'
 import { PageFrame } from './components/PageFrame'
 import { pageMetadata, type PageHead, type Unindexed } from './metadata'
 
-export type SiteKey = 'wayout' | 'practices'
+export type { SiteKey } from '@/plugins/site-cache/routes'
 
 export type Query = Record<string, string | string[] | undefined>
 
@@ -28,6 +31,13 @@ export type PageDeclaration<Params, Data> = {
   site: SiteKey | 'any'
   /** Its path without the locale: the same in every language, or built per language (per-locale slugs). */
   path: Address<Data>
+  /**
+   * The query parameters it reads, with the tags of what it shows, as the front cache knows them
+   * (src/plugins/site-cache/routes.ts): `load` sees only these; the cache drops any other.
+   */
+  route?: CacheRoute
+  /** The documents it shows, as cache tags (`documentTag`): a change to one of them drops the stored page. */
+  tags?: (data: Data) => string[]
   /** A query string the language versions and the canonical keep (filters, paging, the search). */
   query?: (data: Data) => string
   /** The navigation item marked as the current one; by default the path, when that is fixed. */
@@ -63,7 +73,8 @@ export const definePage = <
 >(
   declaration: PageDeclaration<Params, Data> & { path: Path },
 ): DefinedPage<Params, Path> => {
-  const { site, path, query, unindexed, load, head, untranslated, view } = declaration
+  const { site, path, route, tags, query, unindexed, load, head, untranslated, view } = declaration
+  const reads = route?.reads ?? []
   const section = declaration.section ?? (typeof path === 'string' ? path : undefined)
 
   // Keyed by plain strings: Next hands generateMetadata and the page equal but distinct objects.
@@ -73,11 +84,17 @@ export const definePage = <
     if (site !== 'any' && reader.site.key !== site) return null
     const context: PageContext<Params> = { locale, reader, params: JSON.parse(params), query: JSON.parse(search) }
     const data = load ? await load(context) : ({} as Data)
-    return data === null ? null : { context, data }
+    if (data === null) return null
+    if (tags) tagRender((await headers()).get(renderIdHeader), tags(data))
+    return { context, data }
   })
   const opened = async (props: PageProps<Params>) => {
     const { locale, ...params } = await props.params
-    return open(locale, JSON.stringify(params), JSON.stringify(await props.searchParams))
+    const given = await props.searchParams
+    const search = Object.fromEntries(
+      reads.filter((name) => given[name] !== undefined).map((name) => [name, given[name]]),
+    )
+    return open(locale, JSON.stringify(params), JSON.stringify(search))
   }
   const alternatesOf = (data: Data, reader: Reader): Alternates => {
     const where = typeof path === 'string' ? path : path(data)

@@ -1,6 +1,6 @@
 /**
- * The production server: Next (sites, admin, APIs) behind the front caches, emptied whenever
- * content changes. Compiled by `npm run build` (build:server) into .next/front-server.mjs, which
+ * The production server: Next (sites, admin, APIs) behind the front caches
+ * (src/plugins/site-cache/frontCache.ts). Compiled by `npm run build` (build:server) into .next/front-server.mjs, which
  * scripts/serve.mjs starts; `npm start` and the test suites run exactly that. Only what this file
  * imports is bundled (no Payload, no Next: Next is loaded from node_modules), so the caches and
  * signals it shares with Next's bundles are process-wide (src/plugins/site-cache/stores.ts).
@@ -9,9 +9,7 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { servePublicApi } from '../plugins/public-api/answers'
-import { onContentChange } from '../plugins/site-cache/contentChanges'
-import { createResponseCache } from '../plugins/site-cache/pageCache'
+import { createFrontCache } from '../plugins/site-cache/frontCache'
 
 import { stampClientIp } from './clientIpHeader'
 import { refuseUnconfiguredProduction } from './productionSettings'
@@ -29,22 +27,23 @@ export const serveFront = async ({ dir, port, hostname }: Options) => {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const cache = createResponseCache()
-  onContentChange(() => cache.clear())
+  const cached = createFrontCache()
   const security = createSecurityHeaders()
+  const render = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    security.hashInlineScripts(req, res)
+    handle(req, res).catch((error) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500).end('Internal Server Error')
+    })
+  }
 
   const server = http.createServer((req, res) => {
     stampClientIp(req)
     // Security headers on every answer, the ones given from memory below included.
     security.apply(req, res)
     if (refuseUndecodablePath(req, res)) return
-    // The public API's remembered answers (filled by its route handlers), then the sites' pages.
-    if (servePublicApi(req, res) || cache.serve(req, res)) return
-    security.hashInlineScripts(req, res)
-    handle(req, res).catch((error) => {
-      console.error(error)
-      if (!res.headersSent) res.writeHead(500).end('Internal Server Error')
-    })
+    // The public API's remembered answers (filled by its route handlers), the sites' pages, else Next.
+    cached(req, res, render)
   })
   server.listen(port, hostname, () =>
     console.log(`▸ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),

@@ -1,9 +1,11 @@
 /**
  * A practice submission as a stranger can abuse it: the receipt goes to whatever address the
  * form names, so it must carry nothing the sender typed (else the server relays their text to
- * anyone); and a submission changes nothing public, so it must not empty the public caches,
- * while publishing one must. Over HTTP against the built app, with the capture mail server.
+ * anyone); and a submission changes nothing public, so it must leave the public caches alone,
+ * while publishing one drops the pages that list practices. Over HTTP against the built app, with the capture mail server.
  */
+import http from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCaptureServer } from '../../scripts/lib/mail-capture.mjs'
@@ -44,7 +46,16 @@ const submit = (email: string) =>
     body: JSON.stringify({ locale: 'en', country: 'FR', setting: 'prison', email, consent: true, ...typed }),
   })
 
-const page = async () => (await fetch(`${server.url}/en`)).headers.get('x-cache')
+/** The repository's home page, which lists the published practices (node:http: fetch cannot set Host). */
+const page = () =>
+  new Promise<string | undefined>((resolve, reject) => {
+    http
+      .get(`${server.url}/en`, { headers: { host: 'practices.localhost' } }, (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.headers['x-cache'] as string | undefined))
+      })
+      .on('error', reject)
+  })
 
 /** The front cache stores a page once its response has finished: ask until it answers from memory. */
 const cached = async () => {
@@ -77,7 +88,7 @@ describe('the public caches and a submission', () => {
     expect(await page()).toBe('HIT')
   })
 
-  it('are emptied when an editor publishes the practice', async () => {
+  it('drop the repository pages when an editor publishes the practice', async () => {
     const listed = await fetch(`${server.url}/api/practices?where[moderationStatus][equals]=submitted&limit=1`, {
       headers: { authorization: `JWT ${editorToken}` },
     })

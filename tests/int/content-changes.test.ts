@@ -1,12 +1,15 @@
 /**
- * The signal that empties the public caches: raised for every change to public content, only
- * after the change is committed (a reader served in between must not see, and cache, old data),
- * never for private collections or rolled-back writes.
+ * The signal that drops what it touches from the public caches: raised for every change to public
+ * content, naming the collection and the document (their tags), only after the change is
+ * committed (a reader served in between must not see, and cache, old data), never for private
+ * collections or rolled-back writes.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { onContentChange, type ContentChange } from '@/plugins/site-cache/contentChanges'
+import { resolveHost } from '@/plugins/site-cache/siteDirectory'
+import { tagsOf } from '@/plugins/site-cache/tags'
 import { withWorld } from '../support/world'
 
 const t = withWorld('content-changes')
@@ -48,9 +51,14 @@ describe('content change announcements', () => {
       },
     })
     expect(seen).toEqual([
-      { kind: 'collection', slug: 'categories' },
-      { kind: 'collection', slug: 'categories' },
+      { kind: 'collection', slug: 'categories', id: doc.id },
+      { kind: 'collection', slug: 'categories', id: doc.id },
       { kind: 'global', slug: 'project' },
+    ])
+    expect(seen.map(tagsOf)).toEqual([
+      ['categories', `categories:${doc.id}`],
+      ['categories', `categories:${doc.id}`],
+      ['project'],
     ])
   })
 
@@ -82,7 +90,7 @@ describe('content change announcements', () => {
     await t.payload.update({ collection: 'practices', id: practice.id, data: { title: 'Still waiting' } })
     expect(seen).toEqual([])
     await t.payload.update({ collection: 'practices', id: practice.id, data: { moderationStatus: 'published' } })
-    expect(seen).toEqual([{ kind: 'collection', slug: 'practices' }])
+    expect(seen).toEqual([{ kind: 'collection', slug: 'practices', id: practice.id }])
     await t.payload.update({ collection: 'practices', id: practice.id, data: { moderationStatus: 'rejected' } })
     expect(seen).toHaveLength(2)
     await t.payload.delete({ collection: 'practices', id: practice.id })
@@ -100,9 +108,30 @@ describe('content change announcements', () => {
 
     const committed = await createLocalReq({}, t.payload)
     await initTransaction(committed)
-    await t.payload.create({ collection: 'categories', data: { title: 'Committed' }, req: committed })
+    const created = await t.payload.create({ collection: 'categories', data: { title: 'Committed' }, req: committed })
     expect(seen).toEqual([])
     await commitTransaction(committed)
-    expect(seen).toEqual([{ kind: 'collection', slug: 'categories' }])
+    expect(seen).toEqual([{ kind: 'collection', slug: 'categories', id: created.id }])
+  })
+
+  it('name the edited document, so a renamed article drops the pages stored under its old slug', async () => {
+    const seen = listen()
+    const id = t.world.ids.news['published on wayout']
+    await t.payload.update({ collection: 'news', id, data: { slug: 'renamed-for-the-cache' } })
+    expect(seen.flatMap(tagsOf)).toEqual(['news', `news:${id}`])
+  })
+
+  it('keep the cache keys’ site directory up to date when a site changes', async () => {
+    // Read when Payload started, and again after each change to the sites (the fixtures made them).
+    await expect
+      .poll(() => resolveHost('wayout.localhost'))
+      .toEqual({ key: 'wayout', cacheKey: 'wayout@wayout.localhost' })
+    expect(resolveHost('forged.example')?.cacheKey).toBe(resolveHost('')?.cacheKey)
+    await t.payload.update({
+      collection: 'sites',
+      id: t.world.sites.wayout,
+      data: { hostnames: ['wayout.localhost', 'localhost', 'www.wayout.example'] },
+    })
+    await expect.poll(() => resolveHost('www.wayout.example')?.key).toBe('wayout')
   })
 })

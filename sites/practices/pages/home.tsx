@@ -7,11 +7,13 @@ import { Text } from '@sites/shared/components/Text'
 import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { countryName } from '@sites/shared/format'
 import { queryText, wholeNumber } from '@sites/shared/urlValues'
+import { pageRoutes } from '@/plugins/site-cache/routes'
 
 /** The WP7 repository's home: what it is, filters (plain GET form, no script) and the results. */
 export const practicesHome = definePage({
   site: 'practices',
   path: '/',
+  route: pageRoutes.practicesHome,
   load: async ({ reader, locale, query }) => {
     const filters = {
       country: queryText(query.country),

@@ -5,12 +5,14 @@ import { Text } from '@sites/shared/components/Text'
 import { definePage, type PageContext } from '@sites/shared/definePage'
 import { countryName } from '@sites/shared/format'
 import { wholeNumber } from '@sites/shared/urlValues'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 /** One published practice. The submitter's name and email stay private; the organisation is shown. */
 export const practicePage = definePage({
   site: 'practices',
   path: ({ id }: { id: number }) => `/practices/${id}`,
   section: '/',
+  tags: (practice) => [documentTag('practices', practice.id)],
   load: async ({ reader, locale, params }: PageContext<{ id: string }>) => {
     const id = wholeNumber(params.id)
     return id ? getPractice(reader, locale, id) : null

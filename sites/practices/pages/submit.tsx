@@ -9,6 +9,7 @@ import { FormProblem } from '@sites/shared/forms/FormProblem'
 
 import { practiceSettings } from '@collections/Practices'
 import { SubmitPracticeForm } from '../SubmitPracticeForm'
+import { pageRoutes } from '@/plugins/site-cache/routes'
 
 const keys = [
   'practiceTitle',
@@ -32,6 +33,7 @@ const keys = [
 export const submitPracticePage = definePage({
   site: 'practices',
   path: '/practices/submit',
+  route: pageRoutes.submitPractice,
   load: async ({ query }) => ({ sent: queryValue(query.sent), problem: queryValue(query.problem) }),
   head: async (_data, { locale }) => ({
     title: (await getTranslations({ locale, namespace: 'practiceSubmission' }))('title'),

@@ -1,4 +1,5 @@
 import { getPage } from '@/content/pages'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 import { Prose } from '../components/Prose'
 import { Text } from '../components/Text'
@@ -9,6 +10,7 @@ import { findBySlugIn, slugAddress } from '../slugAddress'
 export const editorPage = definePage({
   site: 'any',
   ...slugAddress(''),
+  tags: ({ id }) => [documentTag('pages', id)],
   load: async ({ reader, locale, params }: PageContext<{ rest: string[] }>) => {
     if (params.rest.length !== 1) return null
     const found = await findBySlugIn(reader, 'pages', locale, params.rest[0])

@@ -12,6 +12,7 @@ import { findBySlugIn, slugAddress } from '@sites/shared/slugAddress'
 import { JsonLd } from '../components/JsonLd'
 import { NewsList } from '../components/NewsList'
 import { ShareLinks } from '../components/ShareLinks'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 const heroOf = (article: News) => (typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null)
 
@@ -20,6 +21,13 @@ export const articlePage = definePage({
   site: 'wayout',
   ...slugAddress('/news'),
   section: '/news',
+  // The article, and the related news it names (their titles show at its foot).
+  tags: ({ id, article }) => [
+    documentTag('news', id),
+    ...(article.relatedNews ?? []).flatMap((item) =>
+      item === null ? [] : [documentTag('news', typeof item === 'object' ? item.id : item)],
+    ),
+  ],
   load: async ({ reader, locale, params }: PageContext<{ slug: string }>) => {
     const found = await findBySlugIn(reader, 'news', locale, params.slug)
     const article = found && (await getArticle(reader, locale, found.id))

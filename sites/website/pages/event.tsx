@@ -10,12 +10,14 @@ import { findBySlugIn, slugAddress } from '@sites/shared/slugAddress'
 
 import { JsonLd } from '../components/JsonLd'
 import { dayIn, formatEventDates } from '../eventDates'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 /** One event: dates in its own time zone, place, registration, agenda, calendar file, JSON-LD. */
 export const eventPage = definePage({
   site: 'wayout',
   ...slugAddress('/events'),
   section: '/events',
+  tags: ({ id }) => [documentTag('events', id)],
   load: async ({ reader, locale, params }: PageContext<{ slug: string }>) => {
     const found = await findBySlugIn(reader, 'events', locale, params.slug)
     const event = found && (await getEvent(reader, locale, found.id))

@@ -6,6 +6,7 @@ import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { wholeNumber } from '@sites/shared/urlValues'
 
 import { NewsList } from '../components/NewsList'
+import { pageRoutes } from '@/plugins/site-cache/routes'
 
 /** `?category=<id>&page=<n>`, kept when paging and switching language; nonsense values are ignored. */
 const searchOf = (category: number | undefined, page: number) => {
@@ -19,6 +20,7 @@ const searchOf = (category: number | undefined, page: number) => {
 export const newsPage = definePage({
   site: 'wayout',
   path: '/news',
+  route: pageRoutes.news,
   load: async ({ reader, locale, query }) => {
     const category = wholeNumber(query.category) ?? undefined
     const page = wholeNumber(query.page) ?? 1

@@ -9,12 +9,14 @@ import { formatDate } from '@sites/shared/format'
 import { wholeNumber } from '@sites/shared/urlValues'
 
 import { NewsList } from '../components/NewsList'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 /** One sent issue as a web page: its introduction and the news it carried. */
 export const newsletterIssuePage = definePage({
   site: 'wayout',
   path: ({ number }: { number: number }) => `/newsletters/${number}`,
   section: '/newsletters',
+  tags: (issue) => [documentTag('newsletters', issue.id)],
   load: async ({ reader, locale, params }: PageContext<{ number: string }>) => {
     const number = wholeNumber(params.number)
     return number ? getNewsletter(reader, locale, number) : null

@@ -3,11 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { search } from '@/content/search'
 import { definePage } from '@sites/shared/definePage'
 import { queryText } from '@sites/shared/urlValues'
+import { pageRoutes } from '@/plugins/site-cache/routes'
 
 /** Search across news, events, deliverables and pages, in the reader's language. */
 export const searchPage = definePage({
   site: 'wayout',
   path: '/search',
+  route: pageRoutes.search,
   // Result pages are not for search engines.
   unindexed: 'noindex',
   load: async ({ reader, locale, query }) => {

@@ -8,6 +8,7 @@ import { definePage, type PageContext } from '@sites/shared/definePage'
 import { queryValue } from '@sites/shared/urlValues'
 
 import { FormProblem } from '@sites/shared/forms/FormProblem'
+import { pageRoutes } from '@/plugins/site-cache/routes'
 
 const steps = ['confirm', 'unsubscribe', 'done'] as const
 type Step = (typeof steps)[number]
@@ -23,6 +24,7 @@ const isResult = (value: unknown): value is Result => typeof value === 'string' 
 export const subscriptionPage = definePage({
   site: 'wayout',
   path: ({ step }: { step: string }) => `/subscription/${step}`,
+  route: pageRoutes.subscription,
   section: '/newsletters',
   // Links with personal tokens: never in a search index.
   unindexed: 'private',

@@ -8,12 +8,14 @@ import { countryName } from '@sites/shared/format'
 import { wholeNumber } from '@sites/shared/urlValues'
 
 import { DeliverablesTable } from '../components/DeliverablesTable'
+import { documentTag } from '@/plugins/site-cache/tags'
 
 /** One work package: lead partner, duration, country, description and its deliverables. */
 export const workPackagePage = definePage({
   site: 'wayout',
   path: ({ number }: { number: number }) => `/work-packages/${number}`,
   section: '/work-packages',
+  tags: (wp) => [documentTag('work-packages', wp.id)],
   load: async ({ reader, locale, params }: PageContext<{ number: string }>) => {
     const number = wholeNumber(params.number)
     return number ? getWorkPackage(reader, locale, number) : null

@@ -7,23 +7,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { peekResponse, responseKey, type CachedResponse } from '../site-cache/apiAnswers'
+import { publicAnswerCacheControl, tagHeaders } from '../site-cache/cdnHeaders'
+import { cacheLifetimeMs } from '../site-cache/contentChanges'
 import { requestHost } from '../site-tenancy/requestHost'
 
 import { apiBase } from './paths'
 
-/**
- * Anyone may read, from any origin, without credentials. Shared caches keep an answer five
- * minutes and may serve a stale one for a day while they fetch the new one; browsers revalidate
- * after a minute, cheaply (ETag, 304).
- */
+/** Anyone may read, from any origin, without credentials. */
 export const corsHeaders = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'ETag' }
 
+/**
+ * Browsers revalidate after a minute, cheaply (ETag, 304); shared caches keep an answer as long
+ * as a page and may be purged by its tags (src/plugins/site-cache/cdnHeaders.ts).
+ */
 export const headersOf = (answer: CachedResponse): Record<string, string> => ({
   ...corsHeaders,
-  'cache-control':
-    answer.status === 200
-      ? 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400'
-      : 'public, max-age=60, s-maxage=60',
+  'cache-control': publicAnswerCacheControl(answer.status === 200 ? cacheLifetimeMs() : 60_000),
+  ...tagHeaders(answer.tags),
   etag: answer.etag,
   'x-content-type-options': 'nosniff',
 })
@@ -44,9 +44,10 @@ const prefix = `${apiBase}/`
  */
 export const servePublicApi = (req: IncomingMessage, res: ServerResponse) => {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(prefix)) return false
-  const answer = peekResponse(responseKey({ host: requestHost((name) => req.headers[name]), path: req.url }))
+  const key = responseKey({ host: requestHost((name) => req.headers[name]), url: new URL(`http://front${req.url}`) })
+  const answer = key && peekResponse(key)
   if (!answer) return false
-  const headers = headersOf(answer)
+  const headers = { ...headersOf(answer), 'x-cache': 'HIT' }
   if (stillFresh(req.headers['if-none-match'], answer.etag)) {
     res.writeHead(304, headers).end()
     return true

@@ -2,7 +2,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import type { z } from 'zod'
 
-import { cachedResponse, peekResponse, responseKey, type CachedResponse } from '@/plugins/site-cache/apiAnswers'
+import { cachedResponse, etagOf, peekResponse, responseKey, type CachedResponse } from '@/plugins/site-cache/apiAnswers'
+import { apiTags } from '@/plugins/site-cache/routes'
 import { requestHost } from '@/plugins/site-tenancy/requestHost'
 import { resolveSite } from '@/plugins/site-tenancy/resolveSite'
 import { queries, type EndpointName, type Queries } from '@/plugins/public-api/definitions'
@@ -50,34 +51,49 @@ type Options = {
   ttlMs?: number
 }
 
-const compute = async <E extends EndpointName>(
+type Checked<E extends EndpointName> = { query: Queries[E] } | { problem: PublicApiProblem }
+
+/** The query as the endpoint takes it, or the 400 to answer (never stored: it reads nothing). */
+const check = <E extends EndpointName>(
   name: E,
   url: URL,
+  params: Record<string, string>,
+  options: Options,
+): Checked<E> => {
+  for (const [param, schema] of Object.entries(options.pathParams ?? {})) {
+    const checked = schema.safeParse(params[param])
+    if (!checked.success) return { problem: new PublicApiProblem(400, checked.error.issues[0].message, param) }
+  }
+  const repeated = [...new Set(url.searchParams.keys())].find((key) => url.searchParams.getAll(key).length > 1)
+  if (repeated) return { problem: new PublicApiProblem(400, `${repeated} is given more than once`, repeated) }
+  const schema = queries[name]
+  const parsed = schema.safeParse(Object.fromEntries(url.searchParams))
+  if (parsed.success) return { query: parsed.data as Queries[E] }
+  const { parameter, message } = describeIssue(parsed.error, Object.keys(schema.shape))
+  return { problem: new PublicApiProblem(400, message, parameter) }
+}
+
+const problemOf = (error: PublicApiProblem) => {
+  const code = error.status === 404 ? 'not_found' : 'invalid_parameter'
+  return problemBody(error.status, code, error.message, error.parameter)
+}
+
+/** The answer (200, or the endpoint's 404), with the tags of what it shows. */
+const compute = async <E extends EndpointName>(
+  name: E,
+  query: Queries[E],
   host: string,
   params: Record<string, string>,
   run: Run<E>,
-  { pathParams = {} }: Options,
 ) => {
+  const tags = apiTags(name, params)
   try {
-    for (const [param, schema] of Object.entries(pathParams)) {
-      const checked = schema.safeParse(params[param])
-      if (!checked.success) throw new PublicApiProblem(400, checked.error.issues[0].message, param)
-    }
-    const repeated = [...new Set(url.searchParams.keys())].find((key) => url.searchParams.getAll(key).length > 1)
-    if (repeated) throw new PublicApiProblem(400, `${repeated} is given more than once`, repeated)
-    const schema = queries[name]
-    const parsed = schema.safeParse(Object.fromEntries(url.searchParams))
-    if (!parsed.success) {
-      const { parameter, message } = describeIssue(parsed.error, Object.keys(schema.shape))
-      throw new PublicApiProblem(400, message, parameter)
-    }
     const payload = await getPayload({ config })
     const origin = new URL((await resolveSite(payload, host))?.origin ?? configuredOrigin())
-    return { status: 200, body: json(await run({ payload, origin }, parsed.data as Queries[E], params)) }
+    return { status: 200, body: json(await run({ payload, origin }, query, params)), tags }
   } catch (error) {
     if (!(error instanceof PublicApiProblem)) throw error
-    const code = error.status === 404 ? 'not_found' : 'invalid_parameter'
-    return { status: error.status, body: problemBody(error.status, code, error.message, error.parameter) }
+    return { status: error.status, body: problemOf(error), tags }
   }
 }
 
@@ -100,20 +116,30 @@ export const whenEnabled =
       : notFound('the public API is not enabled on this server')
 
 /**
- * A GET handler for one endpoint. The answer for a URL is computed once and then served from
- * memory (with its ETag) until public content changes; the hot path does no more than a lookup.
+ * A GET handler for one endpoint. The answer for a query is computed once and then served from
+ * memory (with its ETag) until a change touches its tags; the hot path does no more than a lookup.
+ * A query the endpoint refuses (400) is answered without being stored.
  */
 export const publicEndpoint = <E extends EndpointName>(name: E, run: Run<E>, options: Options = {}) =>
   whenEnabled(async (request, context: { params: Promise<Record<string, string>> }) => {
     const url = new URL(request.url)
     const host = requestHost((header) => request.headers.get(header))
-    const key = responseKey({ host, path: `${url.pathname}${url.search}` })
-    const stored = peekResponse(key)
+    const key = responseKey({ host, url })
+    const stored = key && peekResponse(key)
     if (stored) return send(request, stored)
+    // Routes without path parameters are given none.
+    const params = (await context.params) ?? {}
+    const checked = check(name, url, params, options)
+    if ('problem' in checked)
+      return new Response(problemOf(checked.problem), {
+        status: checked.problem.status,
+        headers: { ...corsHeaders, 'cache-control': problemCacheControl, 'content-type': jsonType },
+      })
+    const answer = () => compute(name, checked.query, host, params, run)
     try {
-      const params = await context.params
-      const answer = await cachedResponse(key, () => compute(name, url, host, params, run, options), options.ttlMs)
-      return send(request, answer)
+      if (key) return send(request, await cachedResponse(key, answer, options.ttlMs))
+      const { status, body, tags } = await answer()
+      return send(request, { status, body, tags, etag: etagOf(body) })
     } catch (error) {
       console.error(`public API ${url.pathname}${url.search}:`, error)
       return new Response(problemBody(503, 'unavailable', 'temporarily unavailable, try again shortly'), {

@@ -16,7 +16,7 @@ export const announceCommits = <T extends BaseDatabaseAdapter>(
     const rollback = db.rollbackTransaction.bind(db)
     db.commitTransaction = async (id) => {
       await commit(id)
-      transactionCommitted(await id)
+      await transactionCommitted(await id)
     }
     db.rollbackTransaction = async (id) => {
       await rollback(id)

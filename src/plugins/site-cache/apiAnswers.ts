@@ -1,67 +1,79 @@
 /**
- * The public API's answers, remembered: for each URL the status, the JSON bytes and their ETag,
- * bounded (5,000 answers, 64 MB, least recently used first) and emptied whenever public content
- * changes. The route handlers (src/plugins/public-api/handler.ts) fill it; the front server
- * answers a remembered URL itself, without entering Next (src/plugins/public-api/answers.ts):
- * that is what makes the API about as fast as a plain Node server.
+ * The public API's answers, remembered: for each query the status, the JSON bytes, their ETag
+ * and the tags of what they show (routes.ts, `apiTags`), bounded (5,000 answers, 64 MB, least
+ * recently used first); a content change marks stale the answers it touches. The route handlers
+ * (src/plugins/public-api/handler.ts) fill it, one computation per key at a time; the front
+ * server answers a remembered query itself, without entering Next
+ * (src/plugins/public-api/answers.ts): that is what makes the API about as fast as a plain Node
+ * server. A stale answer stands in when computing it anew fails (the database is down).
  */
 import { createHash } from 'node:crypto'
 
-import { onContentChange } from './contentChanges'
-import { memoryStore, processWide } from './stores'
+import { cacheLifetimeMs, onContentChange } from './contentChanges'
+import { resolveHost } from './siteDirectory'
+import { processWide } from './stores'
+import { createTaggedStore } from './taggedStore'
+import { tagsOf } from './tags'
 
-export type CachedResponse = { status: number; body: Buffer<ArrayBuffer>; etag: string }
+export type CachedResponse = { status: number; body: Buffer<ArrayBuffer>; etag: string; tags: readonly string[] }
+type Computed = { status: number; body: Buffer<ArrayBuffer>; tags: readonly string[] }
 
 const answers = processWide('wayout.publicApi.responses', () => {
   const created = {
-    entries: memoryStore<CachedResponse>({
+    entries: createTaggedStore<CachedResponse>({
       maxEntries: 5_000,
-      maxSize: 64 * 1024 * 1024,
+      maxBytes: 64 * 1024 * 1024,
       sizeOf: (entry) => entry.body.length + 200,
-      readsKeep: true,
+      keepStaleMs: 24 * 60 * 60_000,
     }),
     inFlight: new Map<string, Promise<CachedResponse>>(),
-    // Bumped by every content change: an answer computed across a change is not kept.
-    generation: 0,
   }
-  onContentChange(() => {
-    created.generation += 1
-    created.entries.clear()
-    created.inFlight.clear()
-  })
+  onContentChange((change) => created.entries.invalidate(tagsOf(change)))
   return created
 })
 
 export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /**
- * The key of an answer: the host it was asked on (requestHost: the answer's links are made from
- * the site that host names, at its configured origin), path and query as given. Both the
- * handlers and the front server compute it so.
+ * The key of an answer: the site the host resolves to (the answer's links are made from it), the
+ * path, and the query in one order. Undefined while the sites are not known. Both the handlers
+ * and the front server compute it so.
  */
-export const responseKey = ({ host, path }: { host: string; path: string }) => `${host}${path}`
+export const responseKey = ({ host, url }: { host: string; url: URL }) => {
+  const site = resolveHost(host)
+  if (!site) return undefined
+  const query = new URLSearchParams([...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return `${site.cacheKey}${url.pathname}?${query}`
+}
 
-export const peekResponse = (key: string) => answers.entries.get(key)
+export const peekResponse = (key: string) => answers.entries.fresh(key)
 
 /**
- * The answer for `key`: from memory, or computed once however many requests ask at the same time.
- * `ttlMs` bounds answers that depend on the clock (upcoming events), not only on content.
+ * The answer for `key`: from memory, or computed once however many requests ask at the same
+ * time; if computing fails, the last answer kept for it, else the error. `ttlMs` bounds answers
+ * that depend on the clock (upcoming events), not only on content.
  */
 export const cachedResponse = (
   key: string,
-  compute: () => Promise<{ status: number; body: Buffer<ArrayBuffer> }>,
+  compute: () => Promise<Computed>,
   ttlMs?: number,
 ): Promise<CachedResponse> => {
-  const { entries, inFlight, generation } = answers
-  const hit = entries.get(key)
+  const { entries, inFlight } = answers
+  const hit = entries.fresh(key)
   if (hit) return Promise.resolve(hit)
   const pending = inFlight.get(key)
   if (pending) return pending
+  const since = entries.version
   const computing = compute()
-    .then(({ status, body }) => {
-      const answer = { status, body, etag: etagOf(body) }
-      if (answers.generation === generation) entries.set(key, answer, ttlMs)
+    .then(({ status, body, tags }) => {
+      const answer = { status, body, tags, etag: etagOf(body) }
+      entries.set(key, answer, tags, Math.min(ttlMs ?? Infinity, cacheLifetimeMs()), since)
       return answer
+    })
+    .catch((error: unknown) => {
+      const stale = entries.stale(key)
+      if (stale) return stale
+      throw error
     })
     .finally(() => {
       if (inFlight.get(key) === computing) inFlight.delete(key)

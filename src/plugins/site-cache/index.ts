@@ -11,11 +11,13 @@ import { collectionPolicy } from '@/access/policy'
 import { admins, adminsOrSelf, staff } from '@/access/rules'
 
 import { contentChanged, type ContentChange } from './contentChanges'
+import { keepSiteDirectory } from './siteDirectory'
 
 /**
  * The site cache: the front server's page cache (pageCache.ts) and the public API's answer store
- * (apiAnswers.ts) are emptied by the content-change signal (contentChanges.ts), raised by the hooks
- * this plugin adds and announced after the commit (announceCommits.ts, on the database adapter).
+ * (apiAnswers.ts) drop what the content-change signal (contentChanges.ts) touches (tags.ts),
+ * raised by the hooks this plugin adds and announced after the commit (announceCommits.ts, on
+ * the database adapter), to every process through Redis when configured (redisRelay.ts).
  */
 
 /**
@@ -45,22 +47,27 @@ const announce = async (req: PayloadRequest, change: ContentChange) =>
 
 /**
  * Every change to public content (create, update, publish, unpublish, delete) tells the caches,
- * so the next request sees it. Added to every collection and global here, rather than declared
- * in each, so that a new collection cannot forget it. Draft saves also clear the caches: harmless,
- * and cheaper than telling them apart.
+ * so the next request sees it: the collection and the document (a new slug or a changed title
+ * drops the pages that showed the document under its old one). Added to every collection and
+ * global here, rather than declared in each, so that a new collection cannot forget it. Draft
+ * saves also tell them: harmless, and cheaper than telling them apart.
  */
 const addChangeHooks = (config: Config): Config => ({
   ...config,
+  onInit: async (payload) => {
+    await config.onInit?.(payload)
+    keepSiteDirectory(payload)
+  },
   collections: (config.collections ?? []).map((collection) => {
     if (privateCollections.has(collection.slug)) return collection
-    const change: ContentChange = { kind: 'collection', slug: collection.slug }
+    const change = (id: number | string): ContentChange => ({ kind: 'collection', slug: collection.slug, id })
     const shown = publicWhen[collection.slug] ?? (() => true)
     const afterChange: CollectionAfterChangeHook = async ({ req, doc, previousDoc }) => {
-      if (shown(doc) || shown(previousDoc)) await announce(req, change)
+      if (shown(doc) || shown(previousDoc)) await announce(req, change(doc.id))
       return doc
     }
     const afterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
-      if (shown(doc)) await announce(req, change)
+      if (shown(doc)) await announce(req, change(doc.id))
     }
     const hooks = collection.hooks ?? {}
     return {
