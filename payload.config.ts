@@ -26,6 +26,9 @@ import { Users } from './collections/Users'
 import { WorkPackages } from './collections/WorkPackages'
 import { Project } from './globals/Project'
 import { jobsPolicy } from './src/access/policy'
+import { appRunsJobs } from './src/jobs/placement'
+import { databaseOutageIs503 } from './src/db/outageResponse'
+import { productionLogger } from './src/server/logger'
 import { uploadParsing } from './src/uploads/sizeLimits'
 import { uploadStorage } from './src/uploads/storage'
 import { adminTranslations } from './src/auth/adminStrings'
@@ -104,11 +107,13 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   jobs: {
     access: jobsPolicy,
-    // Runs scheduled publishing and retried confirmation emails in the long-running server (the
-    // newsletter plugin adds its sending queue).
+    // Scheduled publishing and retried confirmation emails (the newsletter plugin adds its sending
+    // queue): run by the app itself, or only by `npm run worker` with JOBS=worker (src/jobs/).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: appRunsJobs,
   },
+  hooks: { afterError: [databaseOutageIs503] },
+  logger: productionLogger(),
   email: resendEmailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -28,7 +28,7 @@ const newest = (paths) => {
 }
 
 /** What `npm run build` makes: the Next app and the front server that serves it (src/server/front.ts). */
-const outputs = ['.next/BUILD_ID', '.next/front-server.mjs']
+const outputs = ['.next/BUILD_ID', '.next/front-server.mjs', '.next/worker.mjs']
 
 export const ensureBuild = ({ root, log = console.log }) => {
   // The oldest output, 0 when one is missing: a build that stopped half-way is not a build.

@@ -10,7 +10,10 @@ import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { postgresRateLimits, rateLimitTableName, sqliteRateLimits } from '../public-forms/rateLimitTable'
 import { announceCommits } from '../plugins/site-cache/announceCommits'
+import { claimJobsOnce } from './claimJobsOnce'
+import { survivePostgresRestarts } from './poolErrors'
 import { serializeTransactions } from './serializeTransactions'
+import { postgresStatements, sqliteStatements } from './statements'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -42,30 +45,39 @@ const kindAdapter = (uri: string): DatabaseAdapterObj => {
     case 'sqlite':
       fs.mkdirSync(path.dirname(path.resolve(uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
       return serializeTransactions(
-        sqliteAdapter({
-          client: { url: uri },
-          wal: true,
-          busyTimeout: 5000,
-          // SQLite transactions are off unless options are given.
-          transactionOptions: {},
-          push,
-          migrationDir: migrationsDir('sqlite'),
-          prodMigrations: sqliteMigrations,
-          beforeSchemaInit: [
-            ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: sqliteRateLimits } }),
-          ],
-        }),
+        sqliteStatements(
+          sqliteAdapter({
+            client: { url: uri },
+            wal: true,
+            busyTimeout: 5000,
+            // SQLite transactions are off unless options are given.
+            transactionOptions: {},
+            push,
+            migrationDir: migrationsDir('sqlite'),
+            prodMigrations: sqliteMigrations,
+            beforeSchemaInit: [
+              ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: sqliteRateLimits } }),
+            ],
+          }),
+        ),
       )
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri },
-        push,
-        migrationDir: migrationsDir('postgres'),
-        prodMigrations: postgresMigrations,
-        beforeSchemaInit: [
-          ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits } }),
-        ],
-      })
+      return claimJobsOnce(
+        postgresStatements(
+          survivePostgresRestarts(
+            postgresAdapter({
+              // A request waits at most this long for a connection while the database is down (then 503).
+              pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
+              push,
+              migrationDir: migrationsDir('postgres'),
+              prodMigrations: postgresMigrations,
+              beforeSchemaInit: [
+                ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits } }),
+              ],
+            }),
+          ),
+        ),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

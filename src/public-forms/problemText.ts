@@ -14,6 +14,7 @@ const byCode: Record<string, FormErrorKey> = {
   invalid_body: 'unreadable',
   rate_limited: 'tooMany',
   server_error: 'serverError',
+  database_unavailable: 'unavailable',
 }
 
 /** Which message a problem gets: the field's own, else one for its kind. */

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import type { z } from 'zod'
 
+import { databaseUnavailableMessage, isDatabaseUnavailable } from '@/db/unavailable'
 import type { Locale } from '@/i18n/locales'
 
 import { clientIp } from './clientIp'
@@ -100,6 +101,10 @@ export const publicWrite = <Schema extends z.ZodType>({
     } catch (error) {
       let problem: PublicWriteProblem
       if (error instanceof PublicWriteProblem) problem = error
+      else if (isDatabaseUnavailable(error))
+        problem = Object.assign(new PublicWriteProblem(503, 'database_unavailable', databaseUnavailableMessage), {
+          retryAfter: 5,
+        })
       else {
         console.error(`public write ${endpoint}:`, error)
         problem = new PublicWriteProblem(500, 'server_error', '')

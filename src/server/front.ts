@@ -12,9 +12,12 @@ import next from 'next'
 import { createFrontCache } from '../plugins/site-cache/frontCache'
 
 import { stampClientIp } from './clientIpHeader'
+import { serveHealth } from './health'
 import { refuseUnconfiguredProduction } from './productionSettings'
 import { refuseUndecodablePath } from './refuseUndecodablePath'
+import { logRequest } from './requestLog'
 import { createSecurityHeaders } from './securityHeaders'
+import { closeGracefully, closeWhileDraining } from './shutdown'
 
 type Options = { dir: string; port: number; hostname: string }
 
@@ -38,6 +41,10 @@ export const serveFront = async ({ dir, port, hostname }: Options) => {
   }
 
   const server = http.createServer((req, res) => {
+    // Operations first: a log line and request id for every answer, health probes before anything.
+    logRequest(req, res)
+    closeWhileDraining(res)
+    if (serveHealth(req, res)) return
     stampClientIp(req)
     // Security headers on every answer, the ones given from memory below included.
     security.apply(req, res)
@@ -48,11 +55,5 @@ export const serveFront = async ({ dir, port, hostname }: Options) => {
   server.listen(port, hostname, () =>
     console.log(`▸ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
   )
-
-  for (const signal of ['SIGINT', 'SIGTERM'])
-    process.once(signal, () => {
-      server.close()
-      server.closeAllConnections()
-      process.exit(0)
-    })
+  closeGracefully(server)
 }

@@ -34,7 +34,8 @@ type Outcome = 'stored' | 'failed' | 'other'
 
 const privatePaths = /^\/(admin|api|_next|next)(\/|$)/
 const identifyingCookie = /(?:^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/
-const notKept = ['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length']
+// The request id belongs to the request that rendered the page, not to those the copy answers.
+const notKept = ['transfer-encoding', 'connection', 'keep-alive', 'date', 'x-cache', 'content-length', 'x-request-id']
 
 type Render = (req: IncomingMessage, res: ServerResponse) => void
 type Writers = { writeHead: (status: number, headers: Entry['headers']) => unknown; end: (body?: Buffer) => unknown }

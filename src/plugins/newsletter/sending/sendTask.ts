@@ -15,5 +15,13 @@ export const sendNewsletterTask: TaskConfig<'sendNewsletter'> = {
   inputSchema: [{ name: 'newsletter', type: 'text', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text' }],
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 } },
-  handler: async ({ input, req }) => ({ output: { outcome: await sendIssue(req.payload, input.newsletter) } }),
+  handler: async ({ input, req }) => {
+    const outcome = await sendIssue(req.payload, input.newsletter)
+    // Stopped by a shutdown, lease given back: a new job lets any other worker resume at once.
+    if (outcome === 'interrupted') {
+      req.payload.logger.info(`newsletter ${input.newsletter}: stopped between two batches; queued to resume`)
+      await req.payload.jobs.queue({ task: 'sendNewsletter', queue: newsletterQueue, input, req })
+    }
+    return { output: { outcome } }
+  },
 }

@@ -5,7 +5,9 @@ import { MailError, mailFrom, mailTransport, resendRequestsPerSecond, type MailT
 import type { Newsletter, NewsletterBatch, Subscriber } from '@/payload-types'
 
 import { emailOrigin } from '@/mail/origin'
+import { holdLease, stopping } from '@/jobs/stopping'
 import { subscriptionLinks } from '../links'
+import { moveLease, releaseLease, takeLease } from './lease'
 import { personalise, renderIssue, type RenderedIssue } from './renderIssue'
 import { unsubscribeToken } from '../subscribers/tokens'
 
@@ -18,7 +20,13 @@ export const leaseMs = () => Number(process.env.NEWSLETTER_LEASE_SECONDS ?? 120)
 /** Transient failures (429, 5xx, network) are retried in place this many times before the job gives up. */
 const attemptsPerBatch = 6
 
-export type SendOutcome = 'sent' | 'not-due' | 'busy'
+export type SendOutcome = 'sent' | 'not-due' | 'busy' | 'interrupted'
+
+/** The process is stopping: the sender stopped between two batches and gave its lease back. */
+class Interrupted extends Error {}
+
+/** The lease expired and another sender took it: this one stops and leaves the issue to it. */
+class LeaseLost extends Error {}
 
 type Options = { transport?: MailTransport; now?: () => Date; sleep?: (ms: number) => Promise<void> }
 
@@ -47,156 +55,40 @@ export const sendIssue = async (
   if (issue.status === 'sent') return 'sent'
   const due = issue.status === 'sending' || (issue.status === 'scheduled' && new Date(issue.scheduledFor ?? 0) <= now())
   if (!due) return 'not-due'
-  if (issue.status === 'sending' && issue.sending?.leaseUntil && new Date(issue.sending.leaseUntil) > now())
-    return 'busy'
 
   const startedAt = issue.sending?.startedAt ?? now().toISOString()
-  const renewLease = (delivered: number) =>
+  const leaseFromNow = () => new Date(now().getTime() + leaseMs()).toISOString()
+  let lease = leaseFromNow()
+  if (!(await takeLease(payload, issue.id, now(), lease))) return 'busy'
+  const record = (delivered: number) =>
     payload.update({
       collection: 'newsletters',
       id,
-      data: {
-        status: 'sending',
-        sending: {
-          ...issue.sending,
-          startedAt,
-          delivered,
-          leaseUntil: new Date(now().getTime() + leaseMs()).toISOString(),
-        },
-      },
+      data: { status: 'sending', sending: { ...issue.sending, startedAt, delivered, leaseUntil: lease } },
       depth: 0,
     })
+  const renewLease = async (delivered: number) => {
+    const next = leaseFromNow()
+    if (!(await moveLease(payload, issue.id, lease, next))) throw new LeaseLost()
+    lease = next
+    await record(delivered)
+  }
   let delivered = issue.sending?.delivered ?? 0
-  await renewLease(delivered)
-
-  const origin = await emailOrigin(payload)
-  const rendered = new Map<Locale, Promise<RenderedIssue>>()
-  const renderedIn = (locale: Locale) => {
-    if (!rendered.has(locale)) rendered.set(locale, renderIssue(payload, id, locale, origin))
-    return rendered.get(locale)!
+  let finished = false
+  const forget = holdLease(() => releaseLease(payload, issue.id, lease))
+  try {
+    await record(delivered)
+    await sendAll()
+    finished = true
+  } catch (error) {
+    if (error instanceof LeaseLost) return 'busy'
+    if (error instanceof Interrupted) return 'interrupted'
+    throw error
+  } finally {
+    forget()
+    // Given back at once, so a retry or another process resumes without waiting for it to expire.
+    if (!finished) await releaseLease(payload, issue.id, lease)
   }
-  const pace = pacer(resendRequestsPerSecond(), sleep)
-
-  const send = async (batch: NewsletterBatch) => {
-    const locale = batch.locale as Locale
-    const content = await renderedIn(locale)
-    const links = subscriptionLinks(origin, locale)
-    const emails = (batch.deliveries ?? []).map((delivery) => {
-      const token = unsubscribeToken(subscriberIdOf(delivery.subscriber) ?? 'erased')
-      return {
-        from: mailFrom(),
-        to: delivery.email,
-        ...personalise(content, links.unsubscribePage(token)),
-        headers: {
-          'List-Unsubscribe': `<${links.oneClick(token)}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
-        tags: [{ name: 'newsletter', value: String(id) }],
-      }
-    })
-    const idempotencyKey = `newsletter-${id}-batch-${batch.sequence}`
-    for (let attempt = 1; ; attempt++) {
-      await pace()
-      try {
-        const { ids } = await transport.sendBatch(emails, { idempotencyKey })
-        await payload.update({
-          collection: 'newsletter-batches',
-          id: batch.id,
-          data: {
-            status: 'sent',
-            sentAt: now().toISOString(),
-            attempts: (batch.attempts ?? 0) + attempt,
-            lastError: null,
-            deliveries: (batch.deliveries ?? []).map((delivery, index) => ({
-              ...delivery,
-              resendId: ids[index],
-              outcome: 'sent' as const,
-            })),
-          },
-          depth: 0,
-        })
-        delivered += emails.length
-        await renewLease(delivered)
-        return
-      } catch (error) {
-        const transient = error instanceof MailError && error.transient
-        if (!transient || attempt >= attemptsPerBatch) {
-          await payload.update({
-            collection: 'newsletter-batches',
-            id: batch.id,
-            data: {
-              status: transient ? 'planned' : 'failed',
-              attempts: (batch.attempts ?? 0) + attempt,
-              lastError: String((error as Error).message ?? error).slice(0, 500),
-            },
-            depth: 0,
-          })
-          // A transient failure that outlasted our retries stops this run; the job queue retries it.
-          if (transient) throw error
-          payload.logger.error({ err: error, batch: batch.sequence }, `newsletter ${id}: batch refused by Resend`)
-          return
-        }
-        await sleep(
-          (error as MailError).retryAfterMs ?? Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2),
-        )
-      }
-    }
-  }
-
-  // 1–2: batches a previous run planned but may not have sent.
-  const { docs: leftOver } = await payload.find({
-    collection: 'newsletter-batches',
-    where: { and: [{ newsletter: { equals: id } }, { status: { equals: 'planned' } }] },
-    sort: 'sequence',
-    pagination: false,
-    depth: 0,
-  })
-  for (const batch of leftOver) await send(batch)
-
-  // 3: plan and send the rest, one language after the other.
-  const { docs: last } = await payload.find({
-    collection: 'newsletter-batches',
-    where: { newsletter: { equals: id } },
-    sort: '-sequence',
-    limit: 1,
-    depth: 0,
-  })
-  let sequence = last[0]?.sequence ?? 0
-  for (const locale of locales) {
-    let after = await lastPlannedSubscriber(payload, id, locale)
-    for (;;) {
-      const where: Where[] = [
-        { status: { equals: 'confirmed' } },
-        { locale: { equals: locale } },
-        { 'consent.confirmedAt': { less_than_equal: startedAt } },
-      ]
-      if (after !== undefined) where.push({ id: { greater_than: after } })
-      const { docs: recipients } = await payload.find({
-        collection: 'subscribers',
-        where: { and: where },
-        sort: 'id',
-        limit: batchSize,
-        depth: 0,
-        select: { email: true },
-      })
-      if (!recipients.length) break
-      sequence += 1
-      const batch = await payload.create({
-        collection: 'newsletter-batches',
-        data: {
-          newsletter: issue.id,
-          sequence,
-          locale,
-          status: 'planned',
-          deliveries: recipients.map((subscriber) => ({ subscriber: subscriber.id, email: subscriber.email })),
-        },
-        depth: 0,
-      })
-      await send(batch)
-      after = recipients[recipients.length - 1].id
-    }
-  }
-
   await payload.update({
     collection: 'newsletters',
     id,
@@ -208,6 +100,139 @@ export const sendIssue = async (
     depth: 0,
   })
   return 'sent'
+
+  async function sendAll() {
+    const origin = await emailOrigin(payload)
+    const rendered = new Map<Locale, Promise<RenderedIssue>>()
+    const renderedIn = (locale: Locale) => {
+      if (!rendered.has(locale)) rendered.set(locale, renderIssue(payload, id, locale, origin))
+      return rendered.get(locale)!
+    }
+    const pace = pacer(resendRequestsPerSecond(), sleep)
+
+    const send = async (batch: NewsletterBatch) => {
+      const locale = batch.locale as Locale
+      const content = await renderedIn(locale)
+      const links = subscriptionLinks(origin, locale)
+      const emails = (batch.deliveries ?? []).map((delivery) => {
+        const token = unsubscribeToken(subscriberIdOf(delivery.subscriber) ?? 'erased')
+        return {
+          from: mailFrom(),
+          to: delivery.email,
+          ...personalise(content, links.unsubscribePage(token)),
+          headers: {
+            'List-Unsubscribe': `<${links.oneClick(token)}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+          tags: [{ name: 'newsletter', value: String(id) }],
+        }
+      })
+      // A safe point: everything before this batch is in the ledger, nothing of it is sent yet.
+      if (stopping()) throw new Interrupted()
+      const idempotencyKey = `newsletter-${id}-batch-${batch.sequence}`
+      for (let attempt = 1; ; attempt++) {
+        await pace()
+        try {
+          const { ids } = await transport.sendBatch(emails, { idempotencyKey })
+          await payload.update({
+            collection: 'newsletter-batches',
+            id: batch.id,
+            data: {
+              status: 'sent',
+              sentAt: now().toISOString(),
+              attempts: (batch.attempts ?? 0) + attempt,
+              lastError: null,
+              deliveries: (batch.deliveries ?? []).map((delivery, index) => ({
+                ...delivery,
+                resendId: ids[index],
+                outcome: 'sent' as const,
+              })),
+            },
+            depth: 0,
+          })
+          delivered += emails.length
+          await renewLease(delivered)
+          return
+        } catch (error) {
+          const transient = error instanceof MailError && error.transient
+          if (!transient || attempt >= attemptsPerBatch) {
+            await payload.update({
+              collection: 'newsletter-batches',
+              id: batch.id,
+              data: {
+                status: transient ? 'planned' : 'failed',
+                attempts: (batch.attempts ?? 0) + attempt,
+                lastError: String((error as Error).message ?? error).slice(0, 500),
+              },
+              depth: 0,
+            })
+            // A transient failure that outlasted our retries stops this run; the job queue retries it.
+            if (transient) throw error
+            payload.logger.error({ err: error, batch: batch.sequence }, `newsletter ${id}: batch refused by Resend`)
+            return
+          }
+          await sleep(
+            (error as MailError).retryAfterMs ??
+              Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2),
+          )
+        }
+      }
+    }
+
+    // 1–2: batches a previous run planned but may not have sent.
+    const { docs: leftOver } = await payload.find({
+      collection: 'newsletter-batches',
+      where: { and: [{ newsletter: { equals: id } }, { status: { equals: 'planned' } }] },
+      sort: 'sequence',
+      pagination: false,
+      depth: 0,
+    })
+    for (const batch of leftOver) await send(batch)
+
+    // 3: plan and send the rest, one language after the other.
+    const { docs: last } = await payload.find({
+      collection: 'newsletter-batches',
+      where: { newsletter: { equals: id } },
+      sort: '-sequence',
+      limit: 1,
+      depth: 0,
+    })
+    let sequence = last[0]?.sequence ?? 0
+    for (const locale of locales) {
+      let after = await lastPlannedSubscriber(payload, id, locale)
+      for (;;) {
+        const where: Where[] = [
+          { status: { equals: 'confirmed' } },
+          { locale: { equals: locale } },
+          { 'consent.confirmedAt': { less_than_equal: startedAt } },
+        ]
+        if (after !== undefined) where.push({ id: { greater_than: after } })
+        const { docs: recipients } = await payload.find({
+          collection: 'subscribers',
+          where: { and: where },
+          sort: 'id',
+          limit: batchSize,
+          depth: 0,
+          select: { email: true },
+        })
+        if (!recipients.length) break
+        sequence += 1
+        const batch = await payload.create({
+          collection: 'newsletter-batches',
+          data: {
+            newsletter: issue.id,
+            sequence,
+            locale,
+            status: 'planned',
+            deliveries: recipients.map((subscriber) => ({ subscriber: subscriber.id, email: subscriber.email })),
+          },
+          depth: 0,
+        })
+        await send(batch)
+        after = recipients[recipients.length - 1].id
+      }
+    }
+  }
 }
 
 const subscriberIdOf = (subscriber: Subscriber['id'] | Subscriber | null | undefined) =>

@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import { processWide } from '../plugins/site-cache/stores'
+
+/**
+ * What the front server (its own bundle, without Payload) needs from the Payload that Next's
+ * bundle starts (src/instrumentation.ts): its logger, a database round trip, and closing it.
+ */
+type Operations = {
+  payload?: Pick<Payload, 'logger' | 'count' | 'destroy'>
+  /** Set on SIGTERM: /readyz answers 503 so the proxy sends no more. */
+  draining: boolean
+}
+
+export const operations = () => processWide<Operations>('wayout.operations', () => ({ draining: false }))
+
+export const registerPayload = (payload: Payload) => {
+  operations().payload = payload
+}
