@@ -10,9 +10,9 @@ import { editorOf } from '../support/cluster/accounts'
 import { startCluster, type Cluster } from '../support/cluster/cluster'
 import { editingOn } from '../support/cluster/editing'
 import { readLoad, writeLoad, type WriteRecord } from '../support/cluster/load'
-import { startPostgresCluster, type PostgresCluster } from '../support/cluster/postgresCluster'
 import { startRedis, type RedisServer } from '../support/cluster/redisServer'
 import { startStorage, type Storage } from '../support/cluster/storage'
+import { startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
 
 let postgres: PostgresCluster
 let databaseUri: string
@@ -24,7 +24,11 @@ let readPaths: string[]
 
 beforeAll(async () => {
   ;[postgres, redis, storage] = await Promise.all([startPostgresCluster(), startRedis(), startStorage()])
-  databaseUri = await postgres.createDatabase('wayout_faults')
+  const admin = new pg.Client({ connectionString: postgres.url() })
+  await admin.connect()
+  await admin.query('CREATE DATABASE wayout_faults')
+  await admin.end()
+  databaseUri = postgres.url('wayout_faults')
   cluster = await startCluster(
     { kind: 'postgres', uri: databaseUri, drop: async () => {} },
     { env: { REDIS_URL: redis.url, ...storage.env } },

@@ -5,10 +5,10 @@ import path from 'node:path'
 import type { TestDatabase } from '../database'
 import { freePort } from '../freePort'
 import { serveApp, type AppProcess } from '../server'
+import { startWorker, type WorkerProcess } from '../worker'
 
 import { exited } from './exited'
 import { startNginx, type Nginx } from './nginx'
-import { startWorker, type Worker } from './worker'
 
 export type Cluster = {
   /** The public origin: nginx in front of every instance. */
@@ -40,7 +40,7 @@ export const startCluster = async (
     return serveApp(database, { uploads, env: shared })
   }
   const apps: AppProcess[] = []
-  const jobWorkers: Worker[] = []
+  const jobWorkers: WorkerProcess[] = []
   const logs: string[] = []
   const started = async <T>(made: Promise<T>, into: T[]) => {
     const value = await made
@@ -56,7 +56,7 @@ export const startCluster = async (
       for (const stream of [app.server.stdout, app.server.stderr])
         stream?.on('data', (chunk: Buffer) => (logs[n] += chunk))
     })
-    await Promise.all(Array.from({ length: workers }, () => started(startWorker(database, shared), jobWorkers)))
+    await Promise.all(Array.from({ length: workers }, () => started(startWorker(database.uri, shared), jobWorkers)))
     nginx = await startNginx(
       apps.map((app) => `127.0.0.1:${app.port}`),
       nginxPort,
