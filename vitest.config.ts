@@ -23,8 +23,6 @@ const project = (name: string): TestProjectInlineConfiguration => ({
     exclude: [
       // The migration checks open no database: once, in the SQLite project, is enough.
       ...(name === 'sqlite' ? [] : ['tests/int/migrations-*.test.ts']),
-      // Several instances on one shared database, as in production: PostgreSQL only.
-      ...(name === 'postgres' ? [] : ['tests/cluster/**']),
     ],
   },
 })

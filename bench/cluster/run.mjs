@@ -9,6 +9,9 @@
  *    readers' p99 and errors, and how long after each publish was acknowledged both instances
  *    (polled directly) showed it. Targets (issue 13): p99 ≤ 50 ms, 0 errors, visible ≤ 1 s.
  * Needs PostgreSQL on 127.0.0.1:5432 (BENCH_POSTGRES_URL), redis-server and /usr/sbin/nginx.
+ * Run by tsx itself, not scripts/lib/tsx.mjs: that wrapper kills a run after 3 minutes as hung
+ * and starts it again, and this one takes longer; it loads no Payload config (the instances are
+ * separate processes), so the loader stall the wrapper retries cannot happen here.
  */
 import http from 'node:http'
 

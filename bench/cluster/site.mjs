@@ -1,7 +1,9 @@
 /**
  * The benchmark's site: two app instances (bench/lib/app.mjs) on a fresh PostgreSQL database and a
- * Redis of their own, behind Debian's nginx running the shipped configuration (started by the
- * cluster tests' harness, so both run one rendering of deploy/nginx/wayout.conf.template).
+ * Redis of their own, behind Debian's nginx running the shipped configuration. nginx and Redis are
+ * started by the cluster tests' harness (tests/support/cluster), the one place that renders
+ * deploy/nginx/wayout.conf.template and runs them, so the tests and this benchmark measure one
+ * configuration.
  */
 import crypto from 'node:crypto'
 

@@ -7,7 +7,6 @@ import { freePort } from '../freePort'
 import { serveApp, type AppProcess } from '../server'
 import { startWorker, type WorkerProcess } from '../worker'
 
-import { exited } from './exited'
 import { startNginx, type Nginx } from './nginx'
 
 export type Cluster = {
@@ -73,9 +72,7 @@ export const startCluster = async (
     logs,
     stop: async () => {
       await nginx.stop()
-      // An instance a test killed has ended already (serveApp's stop would wait for it forever).
-      const running = apps.filter((app) => !exited(app.server))
-      await Promise.all([...running.map((app) => app.stop()), ...jobWorkers.map((worker) => worker.stop())])
+      await Promise.all([...apps.map((app) => app.stop()), ...jobWorkers.map((worker) => worker.stop())])
       folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true }))
     },
   }

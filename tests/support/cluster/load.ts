@@ -10,13 +10,16 @@ const describeError = (error: unknown) => {
   return `${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ''}`
 }
 
-/** `readers` loops reading `urls` in turn; a failure is a network error or a status ≥ 400. */
-export const readLoad = (urls: string[], readers = 4) => {
+/**
+ * `readers` loops reading `urlOf(0)`, `urlOf(1)`… in turn; a failure is a network error or a
+ * status ≥ 400.
+ */
+export const readLoad = (urlOf: (n: number) => string, readers = 4) => {
   let running = true
   const tally: ReadTally = { ok: 0, failures: [] }
   const loop = async (offset: number) => {
-    for (let n = offset; running; n++) {
-      const url = urls[n % urls.length]
+    for (let n = offset; running; n += readers) {
+      const url = urlOf(n)
       try {
         const response = await fetch(url, { redirect: 'manual' })
         await response.arrayBuffer()
