@@ -20,8 +20,10 @@ const project = (name: string): TestProjectInlineConfiguration => ({
     name,
     env: { TEST_DATABASE: name },
     include: ['tests/**/*.test.ts'],
-    // The migration checks open no database: once, in the SQLite project, is enough.
-    exclude: name === 'sqlite' ? [] : ['tests/int/migrations-*.test.ts'],
+    exclude: [
+      // The migration checks open no database: once, in the SQLite project, is enough.
+      ...(name === 'sqlite' ? [] : ['tests/int/migrations-*.test.ts']),
+    ],
   },
 })
 

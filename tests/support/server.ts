@@ -66,7 +66,10 @@ export const serveApp = async (
     server,
     stop: async () => {
       server.kill('SIGTERM')
-      await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)))
+      // A process ended by a signal keeps exitCode null and sets signalCode instead.
+      await new Promise((resolve) =>
+        server.exitCode !== null || server.signalCode !== null ? resolve(null) : server.once('exit', resolve),
+      )
     },
   }
 }
