@@ -93,7 +93,7 @@ describe('not a database outage', () => {
 
   it('is a connection refused by another service, as a raw socket reports it', async () => {
     const error = await rejection(
-      new Promise((resolve, reject) => net.connect(otherPort, '127.0.0.1', resolve).once('error', reject)),
+      new Promise((resolve, reject) => net.connect(otherPort, '127.0.0.1', () => resolve(null)).once('error', reject)),
     )
     expect(error).toMatchObject({ code: 'ECONNREFUSED' })
     expect(isDatabaseUnavailable(error)).toBe(false)
