@@ -20,7 +20,7 @@ export const Documents: CollectionConfig = {
   upload: {
     staticDir: uploadFolder('documents'),
     mimeTypes: ['application/pdf'],
-    modifyResponseHeaders: servedSafely,
+    modifyResponseHeaders: servedSafely('documents'),
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -25,7 +25,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
-    modifyResponseHeaders: servedSafely,
+    modifyResponseHeaders: servedSafely('media'),
   },
   fields: [
     { name: 'alt', type: 'text', required: true, localized: true },

@@ -9,11 +9,18 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { databaseKind, defaultDatabaseUri } from '@/db/adapter'
 import { beginStopping, releaseLeases } from '@/jobs/stopping'
 import { runQueues } from '@/jobs/worker'
 import { shutdownTimeoutMs } from '@/server/shutdown'
 
 const payload = await getPayload({ config })
+// Claims are serialized on PostgreSQL only (src/db/claimJobsOnce.ts): two processes running jobs on
+// one SQLite file can both claim a job. Nothing here can see the other processes, so say it.
+if (databaseKind(process.env.DATABASE_URI || defaultDatabaseUri) === 'sqlite')
+  payload.logger.warn(
+    'worker: on SQLite run exactly one process that runs jobs (this worker, app processes started with JOBS=worker); with several, a job can run twice. Use PostgreSQL for several workers.',
+  )
 const running = runQueues(payload, {
   pollMs: Number(process.env.JOBS_POLL_SECONDS ?? 5) * 1000,
   resumeEveryMs: 60_000,

@@ -13,8 +13,12 @@ export const survivePostgresRestarts = (
   init: (args) => {
     const db = adapter.init(args)
     const connect = db.connect?.bind(db)
+    // connect() runs again (migrations, reconnects) on the same pool: one listener per pool.
+    const heard = new WeakSet<object>()
     db.connect = async (options) => {
       await connect?.(options)
+      if (heard.has(db.pool)) return
+      heard.add(db.pool)
       db.pool.on('error', (error) => db.payload.logger.warn(`database connection lost: ${error.message}`))
     }
     return db

@@ -79,6 +79,26 @@ describe('a SEN deliverable’s file stays restricted', () => {
   })
 })
 
+describe('no shared cache keeps a document', () => {
+  it('serves a restricted document to a partner as private and not to be stored, and public files as revalidated', async () => {
+    const restricted = await fetch(`${server.url}/api/documents/file/sensitive-report.pdf`, {
+      headers: { authorization: `JWT ${tokens.partner}` },
+    })
+    expect(restricted.status).toBe(200)
+    expect(restricted.headers.get('cache-control')).toBe('private, no-store')
+    // A public document may become restricted later, so no document is left in a shared cache.
+    const open = await anonymousDownload('public-report.pdf')
+    expect(open.status).toBe(200)
+    expect(open.headers.get('cache-control')).toBe('private, no-store')
+    // Asking for a range outside the file is answered by another branch of the file route.
+    const range = await fetch(`${server.url}/api/documents/file/sensitive-report.pdf`, {
+      headers: { authorization: `JWT ${tokens.partner}`, range: 'bytes=999999999-' },
+    })
+    expect(range.status).toBe(416)
+    expect(range.headers.get('cache-control')).toBe('private, no-store')
+  })
+})
+
 const upload = async (collection: 'media' | 'documents', name: string, type: string, bytes: Buffer | string) => {
   const form = new FormData()
   form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), name)
@@ -132,6 +152,7 @@ describe('uploads cannot run script on the site', () => {
     expect(image.headers.get('x-content-type-options')).toBe('nosniff')
     expect(image.headers.get('content-security-policy')).toMatch(/(^|;)\s*sandbox\b/)
     expect(image.headers.get('content-disposition') ?? 'inline').toMatch(/^inline/)
+    expect(image.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
 
     const pdf = await fetch(`${server.url}/api/documents/file/public-report.pdf`)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')

@@ -101,6 +101,7 @@ describe('uploads in the S3 bucket', () => {
     expect(served.response.headers.get('content-type')).toBe('image/png')
     expect(served.response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(served.response.headers.get('content-security-policy')).toMatch(/(^|;)\s*sandbox\b/)
+    expect(served.response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
 
     const agenda = await download(document.body.doc.url)
     expect(agenda.response.status).toBe(200)
@@ -130,6 +131,8 @@ describe('restricted documents in the bucket', () => {
     const partner = await download(restrictedUrl(), 'partner')
     expect(partner.response.status).toBe(200)
     expect(partner.bytes.equals(stored)).toBe(true)
+    // Never kept by a shared cache (a CDN caching .pdf by extension would hand it to anyone).
+    expect(partner.response.headers.get('cache-control')).toBe('private, no-store')
   })
 
   it('never hands out a bucket URL for a file, to the public or to staff', async () => {

@@ -1,7 +1,8 @@
 /**
  * Jobs run exactly once when several `npm run worker` processes share one PostgreSQL database:
  * a newsletter reaches each subscriber once, even when the worker sending it is stopped half-way
- * and another takes over; confirmation emails queued for the same moment go out once each.
+ * and another takes over; confirmation emails queued for the same moment go out once each, and
+ * documents scheduled for the same moment are published once each.
  * The capture server stands in for Resend. Several workers need PostgreSQL: a cluster of the test's own.
  */
 import type { Payload } from 'payload'
@@ -61,6 +62,8 @@ describe.runIf(runsOncePerRun)('jobs with two workers on one database', () => {
     capture.settings({ delayMs: 1500 })
 
     const pair = [await worker(), await worker()]
+    // Only what the workers log from here on tells which one claimed the sending job.
+    const before = pair.map((running) => running.output().length)
     const issue = await payload.create({
       collection: 'newsletters',
       data: {
@@ -73,8 +76,11 @@ describe.runIf(runsOncePerRun)('jobs with two workers on one database', () => {
     })
     await eventually('the first batch', () => mailTo(capture).length >= 100)
     // The worker that claimed the sending job is stopped; the other must finish the issue.
-    const sending = pair.find((running) => running.output().includes('Running 1 jobs'))!
-    const other = pair.find((running) => running !== sending)!
+    const claimed = pair.filter((running, n) => running.output().slice(before[n]).includes('Running 1 jobs'))
+    if (claimed.length !== 1)
+      throw new Error(`expected exactly one worker to have claimed the sending job, ${claimed.length} ran a job`)
+    const [sending] = claimed
+    const other = pair[1 - pair.indexOf(sending)]
     expect(await sending.stop()).toBe(0)
     expect(sending.output()).toContain('stopped between two batches')
     await eventually(
@@ -114,5 +120,39 @@ describe.runIf(runsOncePerRun)('jobs with two workers on one database', () => {
     })
     const received = mailTo(capture).map((email) => email.to[0])
     expect(received.sort()).toEqual(pending.sort())
+  }, 120_000)
+
+  it('publishes documents scheduled for the same moment once each, with two workers claiming', async () => {
+    while (workers.filter((running) => running.process.exitCode === null).length < 2) await worker()
+    const site = (await payload.find({ collection: 'sites', limit: 1, depth: 0 })).docs[0].id
+    const due = new Date(Date.now() + 10_000)
+    const scheduled: number[] = []
+    for (let n = 0; n < 20; n++) {
+      const news = await payload.create({
+        collection: 'news',
+        data: { title: `Scheduled ${n}`, slug: `scheduled-${n}`, sites: [site], _status: 'draft' },
+        draft: true,
+        depth: 0,
+      })
+      scheduled.push(news.id)
+      // What the admin's "Schedule publish" queues: Payload's own schedulePublish task.
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'news', value: news.id } },
+        waitUntil: due,
+      })
+    }
+    await eventually('every scheduled publish done', async () => {
+      const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'default' } } })
+      return totalDocs === 0
+    })
+    // Each document was published by exactly one run: one published version, not two.
+    for (const id of scheduled) {
+      const { totalDocs } = await payload.countVersions({
+        collection: 'news',
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      })
+      expect(totalDocs, `published versions of news ${id}`).toBe(1)
+    }
   }, 120_000)
 })

@@ -5,6 +5,7 @@ import { databaseKind, defaultDatabaseUri } from '@/db/adapter'
 
 import { dumpPostgres, dumpSqlite, restorePostgres, restoreSqlite } from './database'
 import {
+  ownerOnly,
   readVerifiedManifest,
   sha256,
   uploadsFolder,
@@ -29,12 +30,14 @@ const sqlKind = (uri: string) => {
  */
 export const backup = async (dir: string, log: (line: string) => void = () => {}): Promise<Manifest> => {
   if (fs.existsSync(dir)) throw new Error(`${dir} already exists: a backup goes into a new directory`)
-  fs.mkdirSync(dir, { recursive: true })
+  fs.mkdirSync(dir, { recursive: true, mode: ownerOnly.directory })
   const uri = databaseUri()
   const kind = sqlKind(uri)
   const file = kind === 'sqlite' ? 'database.sqlite' : 'database.pgdump'
   const target = path.join(dir, file)
   const serverVersion = kind === 'sqlite' ? (await dumpSqlite(uri, target), undefined) : await dumpPostgres(uri, target)
+  // Written by SQLite or pg_dump with the process's umask.
+  fs.chmodSync(target, ownerOnly.file)
   log(`database (${kind}) → ${file}`)
 
   const store = uploadStore()
@@ -42,8 +45,8 @@ export const backup = async (dir: string, log: (line: string) => void = () => {}
   for (const name of await store.list()) {
     const { bytes, contentType } = await store.read(name)
     const target = path.join(dir, uploadsFolder, name)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(target, bytes)
+    fs.mkdirSync(path.dirname(target), { recursive: true, mode: ownerOnly.directory })
+    fs.writeFileSync(target, bytes, { mode: ownerOnly.file })
     files.push({ path: name, bytes: bytes.length, sha256: sha256(bytes), contentType })
   }
   log(`uploads (${store.description}) → ${files.length} files`)

@@ -20,8 +20,14 @@ export const uploadsFolder = 'uploads'
 
 export const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex')
 
+/**
+ * A backup holds the database (subscribers' emails, password hashes) and restricted and SEN files:
+ * readable by the account that made it only, whatever the umask.
+ */
+export const ownerOnly = { directory: 0o700, file: 0o600 }
+
 export const writeManifest = (dir: string, manifest: Manifest) =>
-  fs.writeFileSync(path.join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.writeFileSync(path.join(dir, manifestName), `${JSON.stringify(manifest, null, 2)}\n`, { mode: ownerOnly.file })
 
 /** The manifest of a backup directory, after checking that every file it lists is there, unchanged. */
 export const readVerifiedManifest = (dir: string): Manifest => {
