@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis'
 
+import { siteDirectoryRead } from '../plugins/site-cache/siteDirectory'
 import { uploadsReachable } from '../uploads/reachable'
 
 import { operations } from './processState'
@@ -49,6 +50,8 @@ const checks = (): Record<string, Check> => ({
   database,
   ...(process.env.REDIS_URL ? { redis: redisPing } : {}),
   storage: uploadsReachable,
+  // The front cache keys pages by site: an instance that does not know the sites yet caches nothing.
+  sites: siteDirectoryRead,
 })
 
 export type Readiness = { ready: boolean; checks: Record<string, { ok: boolean; error?: string }> }

@@ -74,7 +74,7 @@ describe('health and readiness', () => {
     expect(ready.headers.get('cache-control')).toBe('no-store')
     expect(await ready.json()).toEqual({
       status: 'ready',
-      checks: { database: { ok: true }, redis: { ok: true }, storage: { ok: true } },
+      checks: { database: { ok: true }, redis: { ok: true }, storage: { ok: true }, sites: { ok: true } },
     })
 
     redis.kill()

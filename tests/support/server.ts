@@ -14,12 +14,23 @@ export type AppProcess = { url: string; port: number; server: ChildProcess; stop
 
 export type TestServer = AppProcess & { database: TestDatabase }
 
+type Checks = { checks?: Record<string, { ok: boolean } | undefined> }
+
+/**
+ * Started means: its database answers and it knows the sites (so it caches pages). Readiness as a
+ * whole may stay false on purpose (a test's Redis or storage that is down).
+ */
+const started = async (url: string) => {
+  const { checks } = (await (await fetch(url)).json()) as Checks
+  return Boolean(checks?.database?.ok && checks.sites?.ok)
+}
+
 const waitFor = async (url: string, server: ChildProcess, log: () => string) => {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${log()}`)
     try {
-      if ((await fetch(url)).ok) return
+      if (await started(url)) return
     } catch {
       // not listening yet
     }
@@ -59,7 +70,7 @@ export const serveApp = async (
   )
   server.stdout.on('data', (chunk: Buffer) => (output += chunk))
   server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-  await waitFor(`${url}/api/sites?limit=1`, server, () => output)
+  await waitFor(`${url}/readyz`, server, () => output)
   return {
     url,
     port,

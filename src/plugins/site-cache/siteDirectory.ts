@@ -74,3 +74,10 @@ export const resolveHost = (host: string): ResolvedSite | undefined => {
   const fallback = sites.find((site) => site.isDefault)
   return fallback && { key: fallback.key, cacheKey: `${fallback.key}@` }
 }
+
+/** For readiness: throws until the live sites are read, since no page is cached before then. */
+export const siteDirectoryRead = async () => {
+  if (directory.sites) return
+  if (Date.now() - directory.triedAt > 1000) refresh()
+  throw new Error('the live sites are not read yet: pages are not cached')
+}
