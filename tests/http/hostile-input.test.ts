@@ -55,6 +55,9 @@ const send = ({ method, path, headers, body }: Pick<HostileRequest, 'method' | '
       {
         host: url.hostname,
         port: url.port,
+        // Each request on its own connection, as a prober's would be: a refusal that closes its
+        // connection must not make the next, unrelated request fail on a reused socket.
+        agent: false,
         method,
         path,
         headers: {
