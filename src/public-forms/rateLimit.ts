@@ -57,16 +57,22 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
 type SharedRedis = { client: Redis; firstConnection: Promise<void> }
 
 const redisClients = new Map<string, SharedRedis>()
+const connectTimeoutMs = 2000
 
 /**
  * One connection per Redis URL for all limiters; an outage is reported once, not per retry.
- * `firstConnection` settles when the connection is up, or after a second without it: until then
- * the limiter would count in its per-instance fallback, splitting the counts after every start.
+ * `firstConnection` settles when the first attempt ends (connected, refused, or past the connect
+ * timeout): until then the limiter would count in its per-instance fallback, splitting the
+ * counts after every start; a slow but working Redis must not count as an outage.
  */
 const sharedRedis = (url: string): SharedRedis => {
   const known = redisClients.get(url)
   if (known) return known
-  const client = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 })
+  const client = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: connectTimeoutMs,
+  })
   let reported = false
   client.on('error', (error: Error) => {
     if (reported) return
@@ -75,11 +81,13 @@ const sharedRedis = (url: string): SharedRedis => {
   })
   client.on('ready', () => (reported = false))
   const firstConnection = new Promise<void>((resolve) => {
-    const waited = setTimeout(resolve, 1000)
-    client.once('ready', () => {
+    const settle = () => {
       clearTimeout(waited)
       resolve()
-    })
+    }
+    const waited = setTimeout(settle, connectTimeoutMs)
+    client.once('ready', settle)
+    client.once('error', settle)
   })
   const shared = { client, firstConnection }
   redisClients.set(url, shared)
