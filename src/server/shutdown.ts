@@ -22,7 +22,7 @@ export const closeGracefully = (server: Server) => {
     beginStopping()
     const closed = new Promise((resolve) => server.close(resolve))
     server.closeIdleConnections()
-    const bound = new Promise((resolve) => setTimeout(resolve, shutdownTimeoutMs()).unref())
+    const bound = new Promise((resolve) => setTimeout(resolve, deadline - Date.now()).unref())
     await Promise.race([closed, bound])
     server.closeAllConnections()
     await leasesReleased(Math.max(0, deadline - Date.now()))

@@ -6,7 +6,7 @@ import { idParam } from '@/plugins/public-api/definitions'
 import { openApiDocument } from '@/plugins/public-api/openapi'
 import { categories, deliverables, events, newsItem, newsList, partners, project } from '@/plugins/public-api/queries'
 
-import { etagOf } from '../site-cache/apiAnswers'
+import { etagOf } from '../site-cache/etag'
 
 import { publicEndpoint, whenEnabled } from './handler'
 

@@ -7,9 +7,8 @@
  * (src/plugins/public-api/answers.ts): that is what makes the API about as fast as a plain Node
  * server. A stale answer stands in when computing it anew fails (the database is down).
  */
-import { createHash } from 'node:crypto'
-
 import { cacheLifetimeMs, onContentChange } from './contentChanges'
+import { etagOf } from './etag'
 import { resolveHost } from './siteDirectory'
 import { processWide } from './stores'
 import { createTaggedStore } from './taggedStore'
@@ -31,8 +30,6 @@ const answers = processWide('wayout.publicApi.responses', () => {
   onContentChange((change) => created.entries.invalidate(tagsOf(change)))
   return created
 })
-
-export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /**
  * The key of an answer: the site the host resolves to (the answer's links are made from it), the

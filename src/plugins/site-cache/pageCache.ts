@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { requestHost } from '../site-tenancy/requestHost'
 
 import { publicPageCacheControl, tagHeaders } from './cdnHeaders'
 import { cacheLifetimeMs } from './contentChanges'
+import { etagOf } from './etag'
 import { canonicalPath, readQuery, variantOf, variesWithin } from './pageKey'
 import { recordResponse } from './recordResponse'
 import { beginRender, refuseRenderId, renderTags } from './renderTags'
@@ -108,8 +108,12 @@ export const createResponseCache = ({
     const headers: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(res.getHeaders()))
       if (value !== undefined && !notKept.includes(name)) headers[name] = Array.isArray(value) ? value : String(value)
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-    return { ...headers, ...(tags ? publicHeaders(tags) : {}), etag, 'content-length': String(body.length) }
+    return {
+      ...headers,
+      ...(tags ? publicHeaders(tags) : {}),
+      etag: etagOf(body),
+      'content-length': String(body.length),
+    }
   }
 
   /** A personal page: passed to Next, sent so that nothing keeps it. */

@@ -8,7 +8,7 @@
  */
 import type { Payload } from 'payload'
 
-import { bareHost } from '../site-tenancy/requestHost'
+import { bareHost, siteForHost } from '../site-tenancy/requestHost'
 
 import { onContentChange } from './contentChanges'
 import { processWide } from './stores'
@@ -69,10 +69,8 @@ export const resolveHost = (host: string): ResolvedSite | undefined => {
     return undefined
   }
   const name = bareHost(host)
-  const declared = name ? sites.find((site) => (site.hostnames ?? []).some((h) => bareHost(h) === name)) : undefined
-  if (declared) return { key: declared.key, cacheKey: `${declared.key}@${name}` }
-  const fallback = sites.find((site) => site.isDefault)
-  return fallback && { key: fallback.key, cacheKey: `${fallback.key}@` }
+  const found = siteForHost(sites, name)
+  return found && { key: found.site.key, cacheKey: `${found.site.key}@${found.declared ? name : ''}` }
 }
 
 /** For readiness: throws until the live sites are read, since no page is cached before then. */

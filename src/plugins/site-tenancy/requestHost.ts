@@ -28,3 +28,20 @@ export const requestHost = (header: (name: string) => HeaderValue): string => {
   const forwarded = process.env.TRUST_PROXY === 'true' ? lastEntry(header('x-forwarded-host')) : undefined
   return bareHost(forwarded ?? lastEntry(header('host')) ?? '')
 }
+
+type Hosted = { hostnames?: readonly string[] | null; isDefault?: boolean | null }
+
+/** Whether `site` declares the bare host name `host`. */
+export const declares = (site: Hosted, host: string) =>
+  Boolean(host) && (site.hostnames ?? []).some((name) => bareHost(name) === host)
+
+/**
+ * The live site a bare host name is answered by: the one that declares it, else the default site
+ * (`declared` false), else none. The one rule for pages (resolveSite.ts) and cache keys.
+ */
+export const siteForHost = <S extends Hosted>(sites: readonly S[], host: string) => {
+  const declared = sites.find((site) => declares(site, host))
+  if (declared) return { site: declared, declared: true }
+  const fallback = sites.find((site) => site.isDefault)
+  return fallback && { site: fallback, declared: false }
+}

@@ -4,7 +4,7 @@ import type { Site } from '@/payload-types'
 import { onContentChange } from '@/plugins/site-cache/contentChanges'
 import { configuredOrigin, originFor } from '@/server/origins'
 
-import { bareHost } from './requestHost'
+import { bareHost, declares, siteForHost } from './requestHost'
 
 // Per Payload instance (tests open several), forgotten whenever a site changes.
 let known = new WeakMap<Payload, Promise<Site[]>>()
@@ -26,9 +26,6 @@ const liveSites = (payload: Payload) => {
 
 type Named = { hostnames?: readonly string[] | null }
 
-const declares = (site: Named, host: string) =>
-  Boolean(host) && (site.hostnames ?? []).some((name) => bareHost(name) === host)
-
 /**
  * Where a site is reached: `host` if the site declares it (so a reader stays on the name they
  * used), else the site's first host name; with the configured scheme and port. Never a name the
@@ -48,11 +45,9 @@ export type SiteAddress = { site: Site; origin: string }
  */
 export const resolveSite = async (payload: Payload, requested: string | null): Promise<SiteAddress | null> => {
   const host = bareHost(requested ?? '')
-  const docs = await liveSites(payload)
-  const declared = docs.find((site) => declares(site, host))
-  if (declared) return { site: declared, origin: originOfSite(declared, host) }
-  const fallback = docs.find((site) => site.isDefault)
-  return fallback ? { site: fallback, origin: configuredOrigin() } : null
+  const found = siteForHost(await liveSites(payload), host)
+  if (!found) return null
+  return { site: found.site, origin: found.declared ? originOfSite(found.site, host) : configuredOrigin() }
 }
 
 /** The `where` that keeps a query to one site's content. */
