@@ -21,11 +21,27 @@ const project = (name: string): TestProjectInlineConfiguration => ({
     env: { TEST_DATABASE: name },
     include: ['tests/**/*.test.ts'],
     exclude: [
+      'tests/cluster/**',
       // The migration checks open no database: once, in the SQLite project, is enough.
       ...(name === 'sqlite' ? [] : ['tests/int/migrations-*.test.ts']),
     ],
   },
 })
+
+/**
+ * Whole deployments (app instances, workers, nginx, databases and Redis of their own) under load:
+ * once per run, after the database projects and one file at a time, so their load slows no other
+ * suite and no other suite slows them.
+ */
+const cluster: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'cluster',
+    include: ['tests/cluster/**/*.test.ts'],
+    fileParallelism: false,
+    sequence: { groupOrder: 1 },
+  },
+}
 
 export default defineConfig({
   resolve: {
@@ -43,6 +59,6 @@ export default defineConfig({
     // Each file gets its own database and Payload instance; two at a time suits a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,
-    projects: databases.map((db) => project(db.name)),
+    projects: [...databases.map((db) => project(db.name)), cluster],
   },
 })

@@ -13,6 +13,7 @@ import { announceCommits } from '../plugins/site-cache/announceCommits'
 import { claimJobsOnce } from './claimJobsOnce'
 import { survivePostgresRestarts } from './poolErrors'
 import { serializeTransactions } from './serializeTransactions'
+import { reportFailedCommits } from './reportFailedCommits'
 import { postgresStatements, sqliteStatements } from './statements'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -46,35 +47,42 @@ const kindAdapter = (uri: string): DatabaseAdapterObj => {
       fs.mkdirSync(path.dirname(path.resolve(uri.replace(/^file:(\/\/)?/, ''))), { recursive: true })
       return serializeTransactions(
         sqliteStatements(
-          sqliteAdapter({
-            client: { url: uri },
-            wal: true,
-            busyTimeout: 5000,
-            // SQLite transactions are off unless options are given.
-            transactionOptions: {},
-            push,
-            migrationDir: migrationsDir('sqlite'),
-            prodMigrations: sqliteMigrations,
-            beforeSchemaInit: [
-              ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: sqliteRateLimits } }),
-            ],
-          }),
+          reportFailedCommits(
+            sqliteAdapter({
+              client: { url: uri },
+              wal: true,
+              busyTimeout: 5000,
+              // SQLite transactions are off unless options are given.
+              transactionOptions: {},
+              push,
+              migrationDir: migrationsDir('sqlite'),
+              prodMigrations: sqliteMigrations,
+              beforeSchemaInit: [
+                ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: sqliteRateLimits } }),
+              ],
+            }),
+          ),
         ),
       )
     case 'postgres':
       return claimJobsOnce(
         postgresStatements(
           survivePostgresRestarts(
-            postgresAdapter({
-              // A request waits at most this long for a connection while the database is down (then 503).
-              pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
-              push,
-              migrationDir: migrationsDir('postgres'),
-              prodMigrations: postgresMigrations,
-              beforeSchemaInit: [
-                ({ schema }) => ({ ...schema, tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits } }),
-              ],
-            }),
+            reportFailedCommits(
+              postgresAdapter({
+                // A request waits at most this long for a connection while the database is down (then 503).
+                pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
+                push,
+                migrationDir: migrationsDir('postgres'),
+                prodMigrations: postgresMigrations,
+                beforeSchemaInit: [
+                  ({ schema }) => ({
+                    ...schema,
+                    tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits },
+                  }),
+                ],
+              }),
+            ),
           ),
         ),
       )

@@ -14,11 +14,11 @@ import { editingOn } from '../support/cluster/editing'
 import { readLoad, writeLoad, type WriteRecord } from '../support/cluster/load'
 import { startRedis, type RedisServer } from '../support/cluster/redisServer'
 import { startStorage, type Storage } from '../support/cluster/storage'
-import { runsOncePerRun, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
+import { startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
 import { eventually } from '../support/worker'
 
-// Brings its own PostgreSQL cluster (it stops and restarts it): once per run, whatever the projects.
-describe.runIf(runsOncePerRun)('faults under load', () => {
+// Brings its own PostgreSQL cluster (it stops and restarts it); the cluster project runs it once per run.
+describe('faults under load', () => {
   let postgres: PostgresCluster
   let databaseUri: string
   let redis: RedisServer

@@ -16,9 +16,9 @@ import { editingOn } from '../support/cluster/editing'
 import { startRedis, type RedisServer } from '../support/cluster/redisServer'
 import { startStorage, type Storage } from '../support/cluster/storage'
 import { type TestDatabase } from '../support/database'
-import { runsOncePerRun, startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
+import { startPostgresCluster, type PostgresCluster } from '../support/postgresCluster'
 
-describe.runIf(runsOncePerRun)('two instances behind nginx', () => {
+describe('two instances behind nginx', () => {
   let postgres: PostgresCluster
   let database: TestDatabase
   let redis: RedisServer

@@ -118,9 +118,15 @@ describe('invalidation through Redis', { timeout: 240_000 }, () => {
     expect((await page(app.url, '/en/partners')).cache).toBe('HIT')
     const seeding = spawn('npm', ['run', 'seed'], {
       env: { ...process.env, DATABASE_URI: database.uri, REDIS_URL: sharedRedis, REDIS_CACHE_CHANNEL: channel },
-      stdio: 'ignore',
+      detached: true,
     })
-    expect(await new Promise((resolve) => seeding.once('exit', resolve))).toBe(0)
+    let output = ''
+    for (const stream of [seeding.stdout, seeding.stderr]) stream.on('data', (chunk: Buffer) => (output += chunk))
+    // A seed that never ends fails here with what it printed, not as a silent test timeout.
+    const stuck = setTimeout(() => seeding.pid && process.kill(-seeding.pid, 'SIGKILL'), 180_000)
+    const exit = await new Promise((resolve) => seeding.once('exit', (code, signal) => resolve(code ?? signal)))
+    clearTimeout(stuck)
+    expect(exit, output).toBe(0)
     const after = await page(app.url, '/en/partners')
     expect(after.cache).toBe('MISS')
   })
