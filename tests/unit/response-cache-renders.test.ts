@@ -1,7 +1,7 @@
 /**
  * The front cache while renders are in flight (src/plugins/site-cache/pageCache.ts, through
  * response-cache-fixture.ts): a change during a render, one render per key for a burst of
- * readers, a render abandoned by its client, the stale copy on a failure, and the bounds. Then
+ * readers (given the previous copy for a second after the change, then waiting), a render abandoned by its client, the stale copy on a failure, and the bounds. Then
  * the public API's answer store (apiAnswers.ts), which follows the same model.
  */
 import { describe, expect, it } from 'vitest'
@@ -28,8 +28,8 @@ describe('the front response cache, renders in flight', () => {
     expect(await cached('/en/about')).toBe('MISS')
   })
 
-  it('renders a burst of readers of one page once; the others wait and get that render', async () => {
-    await get('/en/news')
+  it('renders a burst of readers arriving just after a change once; meanwhile the others get the previous copy, kept by no shared cache', async () => {
+    const before = await get('/en/news')
     state.cache.invalidate(['news'])
     const release = deferred()
     const allArrived = deferred()
@@ -40,7 +40,31 @@ describe('the front response cache, renders in flight', () => {
     release.settle()
     const answers = await burst
     expect(state.rendered).toBe(2)
+    const [rendered, ...others] = answers
+    expect(rendered.headers['x-cache']).toBe('MISS')
+    expect(rendered.body).not.toBe(before.body)
+    expect(others.map((response) => response.headers['x-cache'])).toEqual(others.map(() => 'UPDATING'))
+    expect(new Set(others.map((response) => response.body))).toEqual(new Set([before.body]))
+    expect(new Set(others.map((response) => response.headers['cache-control']))).toEqual(new Set(['no-store']))
+    expect((await get('/en/news')).body).toBe(rendered.body)
+  })
+
+  it('makes readers wait for the render, and get it, once the copy went stale longer ago than updatingMs', async () => {
+    state.cache = createResponseCache({ resolve, lifetimeMs: () => 60_000, updatingMs: 0 })
+    await get('/en/news')
+    state.cache.invalidate(['news'])
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const release = deferred()
+    const allArrived = deferred()
+    state.reply = { hold: release.promise }
+    state.onArrival = () => state.arrived === 51 && allArrived.settle()
+    const burst = Promise.all(Array.from({ length: 50 }, () => get('/en/news')))
+    await allArrived.promise
+    release.settle()
+    const answers = await burst
+    expect(state.rendered).toBe(2)
     expect(answers.filter((response) => response.headers['x-cache'] === 'MISS')).toHaveLength(1)
+    expect(answers.filter((response) => response.headers['x-cache'] === 'HIT')).toHaveLength(49)
     expect(new Set(answers.map((response) => response.body)).size).toBe(1)
   })
 

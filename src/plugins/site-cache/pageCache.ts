@@ -24,8 +24,10 @@ import { createTaggedStore } from './taggedStore'
  *   redirected without them), and the request headers Next varies on (pageKey.ts).
  * - Each entry carries the tags of what it shows (its route's, and those the page adds while
  *   rendering); a content change marks stale only the entries it touches (`invalidate`).
- * - One render per key at a time: readers of a key being rendered wait for that render and get
- *   its response. If it ends without one (its client left), one reader renders and the others
+ * - One render per key at a time. Readers of a key being rendered get the previous copy
+ *   (`x-cache: UPDATING`, kept by no shared cache) when it went stale at most `updatingMs` ago
+ *   (a second): a change never makes them wait, and nobody sees a copy older than that. Later
+ *   readers wait for the render and get its response. If it ends without one (its client left), one reader renders and the others
  *   wait for it; if its response is not storable (a 404, a cookie), each reader is rendered at
  *   once for itself; if it failed (5xx), they get the stale copy when there is one, else are
  *   rendered for themselves.
@@ -51,6 +53,7 @@ export const createResponseCache = ({
   maxBytes = 256 * 1024 * 1024,
   maxBodyBytes = 2_000_000,
   keepStaleMs = 24 * 60 * 60_000,
+  updatingMs = 1_000,
   resolve = resolveHost,
   lifetimeMs = cacheLifetimeMs,
 }: {
@@ -58,6 +61,7 @@ export const createResponseCache = ({
   maxBytes?: number
   maxBodyBytes?: number
   keepStaleMs?: number
+  updatingMs?: number
   resolve?: (host: string) => ResolvedSite | undefined
   lifetimeMs?: () => number
 } = {}) => {
@@ -77,13 +81,15 @@ export const createResponseCache = ({
     !identifyingCookie.test(req.headers.cookie ?? '')
 
   const send = (req: IncomingMessage, out: Writers, entry: Entry, cache: string): void => {
+    // The previous copy only bridges a render: no shared cache may keep it past its purge.
+    const extra = { 'x-cache': cache, ...(cache === 'UPDATING' ? { 'cache-control': 'no-store' } : {}) }
     if (req.headers['if-none-match'] === entry.etag) {
       const { 'content-length': _length, ...headers } = entry.headers
-      out.writeHead(304, { ...headers, 'x-cache': cache })
+      out.writeHead(304, { ...headers, ...extra })
       out.end()
       return
     }
-    out.writeHead(entry.status, { ...entry.headers, 'x-cache': cache })
+    out.writeHead(entry.status, { ...entry.headers, ...extra })
     out.end(req.method === 'HEAD' ? undefined : entry.body)
   }
   const writersOf = (res: ServerResponse): Writers => ({
@@ -213,6 +219,8 @@ export const createResponseCache = ({
         waiting.set(key, [])
         return render(req, res, key, route.tags, next)
       }
+      const previous = store.recentlyStale(key, updatingMs)
+      if (previous) return send(req, writersOf(res), previous, 'UPDATING')
       const reader: Reader = {
         gone: false,
         answer: (outcome) => {

@@ -8,13 +8,16 @@ import { touches } from './tags'
  * rendering it anew fails with a 5xx (stale-if-error), until `keepStaleMs` after it was stored.
  * Bounded by count and by bytes, the least recently used going first.
  */
-type Held<V> = { value: V; tags: readonly string[]; freshUntil: number }
+// staleSince: when a change touched it (its lifetime's end otherwise).
+type Held<V> = { value: V; tags: readonly string[]; freshUntil: number; staleSince?: number }
 
 export type TaggedStore<V> = {
   /** The entry while fresh. */
   fresh(key: string): V | undefined
   /** The entry, fresh or not: for when a new response fails. */
   stale(key: string): V | undefined
+  /** The entry if it is fresh or went stale at most `withinMs` ago. */
+  recentlyStale(key: string, withinMs: number): V | undefined
   /**
    * Stores `value` for `lifetimeMs`, unless a change touching `tags` came after `since` (the
    * `version` when its rendering began): then it may already be out of date. Returns whether stored.
@@ -60,6 +63,10 @@ export const createTaggedStore = <V extends object>({
       return entry && entry.freshUntil > Date.now() ? entry.value : undefined
     },
     stale: (key) => held.peek(key)?.value,
+    recentlyStale: (key, withinMs) => {
+      const entry = held.peek(key)
+      return entry && Date.now() - (entry.staleSince ?? entry.freshUntil) <= withinMs ? entry.value : undefined
+    },
     set: (key, value, tags, lifetimeMs, since) => {
       if (changedSince(since, tags)) return false
       held.set(key, { value, tags, freshUntil: Date.now() + lifetimeMs })
@@ -69,7 +76,13 @@ export const createTaggedStore = <V extends object>({
       version += 1
       recent.push({ version, tags })
       if (recent.length > changesKept) recent.shift()
-      for (const entry of held.values()) if (touches(tags, entry.tags)) entry.freshUntil = 0
+      const now = Date.now()
+      for (const entry of held.values()) {
+        if (!touches(tags, entry.tags)) continue
+        if (entry.freshUntil > now) entry.staleSince = now
+        else entry.staleSince ??= entry.freshUntil
+        entry.freshUntil = 0
+      }
     },
     get version() {
       return version
