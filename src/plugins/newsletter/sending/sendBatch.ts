@@ -61,47 +61,49 @@ export const sendBatch = async (sending: BatchSending, batch: NewsletterBatch) =
   const idempotencyKey = `newsletter-${id}-batch-${batch.sequence}`
   for (let attempt = 1; ; attempt++) {
     await sending.pace()
+    let ids: string[]
     try {
-      const { ids } = await transport.sendBatch(emails, { idempotencyKey })
+      ;({ ids } = await transport.sendBatch(emails, { idempotencyKey }))
+    } catch (error) {
+      const transient = error instanceof MailError && error.transient
+      if (transient && attempt < attemptsPerBatch) {
+        await sleep(error.retryAfterMs ?? Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2))
+        continue
+      }
       await payload.update({
         collection: 'newsletter-batches',
         id: batch.id,
         data: {
-          status: 'sent',
-          sentAt: now().toISOString(),
+          status: transient ? 'planned' : 'failed',
           attempts: (batch.attempts ?? 0) + attempt,
-          lastError: null,
-          deliveries: (batch.deliveries ?? []).map((delivery, index) => ({
-            ...delivery,
-            resendId: ids[index],
-            outcome: 'sent' as const,
-          })),
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
         },
         depth: 0,
       })
-      await sending.sent(emails.length)
+      // A transient failure that outlasted our retries stops this run; the job queue retries it.
+      if (transient) throw error
+      payload.logger.error({ err: error, batch: batch.sequence }, `newsletter ${id}: batch refused by Resend`)
       return
-    } catch (error) {
-      const transient = error instanceof MailError && error.transient
-      if (!transient || attempt >= attemptsPerBatch) {
-        await payload.update({
-          collection: 'newsletter-batches',
-          id: batch.id,
-          data: {
-            status: transient ? 'planned' : 'failed',
-            attempts: (batch.attempts ?? 0) + attempt,
-            lastError: String((error as Error).message ?? error).slice(0, 500),
-          },
-          depth: 0,
-        })
-        // A transient failure that outlasted our retries stops this run; the job queue retries it.
-        if (transient) throw error
-        payload.logger.error({ err: error, batch: batch.sequence }, `newsletter ${id}: batch refused by Resend`)
-        return
-      }
-      await sleep(
-        (error as MailError).retryAfterMs ?? Math.min(30_000, 1000 * 2 ** (attempt - 1)) * (0.75 + Math.random() / 2),
-      )
     }
+    // Only Resend's answer is judged above: a failure from here on (the ledger, the lease) is not
+    // the batch's, and leaves it planned, to be sent again under the same key (replayed, not resent).
+    await payload.update({
+      collection: 'newsletter-batches',
+      id: batch.id,
+      data: {
+        status: 'sent',
+        sentAt: now().toISOString(),
+        attempts: (batch.attempts ?? 0) + attempt,
+        lastError: null,
+        deliveries: (batch.deliveries ?? []).map((delivery, index) => ({
+          ...delivery,
+          resendId: ids[index],
+          outcome: 'sent' as const,
+        })),
+      },
+      depth: 0,
+    })
+    await sending.sent(emails.length)
+    return
   }
 }
