@@ -1,7 +1,9 @@
 import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
 
 import { uploadCollections } from './directory'
 import { s3Settings } from './s3Settings'
+import { explainUnreadableFiles } from './storageOutage'
 
 /*
  * Payload's development-time version check wants every @payloadcms package at payload's exact
@@ -19,16 +21,18 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
  * Files are always served through the app's /api/<collection>/file/<name> route, which applies
  * the collection's read access (restricted documents) and servedSafely's headers: no public ACL,
  * no signed or direct bucket URLs, no browser uploads to the bucket; the bucket stays private.
+ * A file that cannot be read because the storage is down is answered 503 (./storageOutage.ts).
  * The plugin's fields (`prefix`, `_objectKey`) are in the schema in both modes, so one set of
  * migrations fits either.
  */
-export const uploadStorage = () => {
+export const uploadStorage = (): Plugin => {
   const settings = s3Settings()
-  return s3Storage({
+  const storage = s3Storage({
     enabled: Boolean(settings),
     alwaysInsertFields: true,
     bucket: settings?.bucket ?? '',
     config: settings?.client ?? {},
     collections: Object.fromEntries(uploadCollections.map((slug) => [slug, { prefix: slug }])),
   })
+  return async (config) => explainUnreadableFiles(await storage(config))
 }

@@ -132,19 +132,26 @@ describe('faults under load', () => {
     expect(await textOf(b, path)).toContain('Redis third')
   })
 
-  it('refuses uploads clearly while storage is down, still serving pages, and takes them again after', async () => {
+  it('refuses uploads and downloads clearly while storage is down, still serving pages, and takes them again after', async () => {
     const editing = editingOn(cluster.url, editor.token)
+    const before = await editing.uploadPdf('before-outage.pdf', false)
+    expect(before.status).toBe(201)
+    const filename = before.body.doc!.filename
     const { reads, writes } = await underLoad(async ({ reads: load }) => {
       await storage.stop()
       const refused = await editing.uploadPdf('during-outage.pdf', false)
       expect(refused.status).toBe(503)
       expect(JSON.stringify(refused.body)).toMatch(/storage is unavailable/i)
+      const unreadable = await editing.download(filename, false)
+      expect(unreadable.status).toBe(503)
+      expect(await unreadable.text()).toMatch(/storage is unavailable/i)
       await load.moreReads(50)
       await storage.start()
     })
     expect(reads.failures).toEqual([])
     expect(writes.filter((record) => record.status !== 201)).toEqual([])
     expect((await editing.uploadPdf('after-outage.pdf', false)).status).toBe(201)
+    expect((await editing.download(filename, false)).status).toBe(200)
   })
 
   it('serves reads through a PostgreSQL restart, answers writes 503 meanwhile, and keeps every acknowledged write', async () => {

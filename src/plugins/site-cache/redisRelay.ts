@@ -74,8 +74,18 @@ export const redisRelay = (url: string, channel: string, hear: (change: ContentC
   })
   publisher.on('error', () => {}) // reported by the subscriber, which loses the same server
   publisher.on('ready', () => (publishing = true))
-  // Only the first connection is waited for: a process may publish as soon as it starts (the seed).
-  const connected = new Promise((resolve) => publisher.once('ready', resolve))
+  /**
+   * Waited for before publishing: the first connection (a process may publish as soon as it
+   * starts: the seed), and a reconnection while the subscriber is back already (Redis is up, so
+   * the others hear again and would keep a change they were not told of). Otherwise a publish
+   * fails at once instead of waiting for a Redis that is down.
+   */
+  let started = false
+  const publisherReady = () =>
+    publisher.status === 'ready' || (started && subscriber.status !== 'ready')
+      ? Promise.resolve()
+      : new Promise((resolve) => publisher.once('ready', resolve))
+  publisher.once('ready', () => (started = true))
   subscriber.on('message', (_channel: string, message: string) => {
     try {
       const { from, changes } = JSON.parse(message) as { from?: unknown; changes?: unknown }
@@ -89,7 +99,7 @@ export const redisRelay = (url: string, channel: string, hear: (change: ContentC
   return {
     share: async (changes) => {
       const message = JSON.stringify({ from: self, changes })
-      const published = connected
+      const published = publisherReady()
         .then(() => publisher.publish(channel, message))
         .then(
           () => true,
