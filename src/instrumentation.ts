@@ -12,6 +12,7 @@ export async function register() {
     { resumeInterruptedSends },
     { registerPayload },
     { jobsPlacement },
+    { releaseAbandonedJobs },
   ] = await Promise.all([
     import('@payload-config'),
     import('payload'),
@@ -19,10 +20,18 @@ export async function register() {
     import('@/plugins/newsletter/sending/queueSending'),
     import('@/server/processState'),
     import('@/jobs/placement'),
+    import('@/jobs/abandoned'),
   ])
   const payload = await getPayload({ config })
   registerPayload(payload)
   await prepareDatabase(payload)
-  // With JOBS=worker the workers resume interrupted sends (src/jobs/worker.ts).
-  if (jobsPlacement() === 'app') await resumeInterruptedSends(payload)
+  // With JOBS=worker the workers do both (src/jobs/worker.ts).
+  if (jobsPlacement() === 'app') {
+    await resumeInterruptedSends(payload)
+    const release = () =>
+      releaseAbandonedJobs(payload).catch((error: unknown) =>
+        payload.logger.error({ err: error }, 'jobs: releasing abandoned jobs failed'),
+      )
+    setInterval(release, 60_000).unref()
+  }
 }

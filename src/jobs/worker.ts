@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { resumeInterruptedSends } from '@/plugins/newsletter/sending/queueSending'
 
+import { releaseAbandonedJobs } from './abandoned'
 import { stopping, stopSignal } from './stopping'
 
 type Options = { pollMs: number; resumeEveryMs: number }
@@ -21,8 +22,8 @@ const queuesOf = async (payload: Payload) => {
 /**
  * Runs every queue until the process is asked to stop: each queue in its own loop, so a long
  * newsletter send never holds up scheduled publishing; a queue with work left is run again at
- * once, an empty one after `pollMs`. Issues whose sender died (or stopped) are given a new job
- * at start and every `resumeEveryMs`. Resolves once every loop has finished its current run.
+ * once, an empty one after `pollMs`. Jobs a dead process left claimed are released, and issues
+ * whose sender died (or stopped) are given a new job, at start and every `resumeEveryMs`. Resolves once every loop has finished its current run.
  */
 export const runQueues = async (payload: Payload, { pollMs, resumeEveryMs }: Options) => {
   const queues = await queuesOf(payload)
@@ -40,6 +41,9 @@ export const runQueues = async (payload: Payload, { pollMs, resumeEveryMs }: Opt
   }
   const resume = async () => {
     while (!stopping()) {
+      await releaseAbandonedJobs(payload).catch((error: unknown) =>
+        payload.logger.error({ err: error }, 'worker: releasing abandoned jobs failed'),
+      )
       await resumeInterruptedSends(payload).catch((error: unknown) =>
         payload.logger.error({ err: error }, 'worker: resuming interrupted sends failed'),
       )
