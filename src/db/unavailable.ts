@@ -15,6 +15,10 @@ const driverMessages =
   /Connection terminated|timeout exceeded when trying to connect|database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error/i
 // Payload rethrows some as a new Error carrying only the text ("cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432").
 const networkText = /\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b\s+\S+:(\d+)\b/
+// …or with no address at all, when the connection broke while being opened ("cannot begin transaction: read
+// ECONNRESET"), or the BEGIN itself failed ("… Failed query: begin"): only a broken connection fails a BEGIN.
+const beginFailed =
+  /cannot begin transaction: (?:.*\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)\b|Failed query: begin\b)/
 
 /** The configured PostgreSQL server's port and host name; SQLite is a local file. */
 const databaseEndpoint = () => {
@@ -43,6 +47,7 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
     }
     const text = typeof message === 'string' ? networkText.exec(message) : null
     if (text && endpoint && text[1] === endpoint.port) return true
+    if (endpoint && typeof message === 'string' && beginFailed.test(message)) return true
     // drizzle and Payload wrap the driver's error as `cause`, GraphQL as `originalError`.
     cause = field(cause, 'cause') || field(cause, 'originalError')
   }

@@ -74,6 +74,29 @@ describe('a database outage', () => {
     expect(isDatabaseUnavailable(text)).toBe(true)
   })
 
+  it('is recognised when the connection is reset while opening, even as Payload’s text without an address', async () => {
+    // Accepts, reads the startup message, then resets: the server going away during the handshake.
+    const resetting = net
+      .createServer((socket) => socket.once('data', () => socket.resetAndDestroy()))
+      .listen(0, '127.0.0.1')
+    await new Promise((resolve) => resetting.once('listening', resolve))
+    const { port } = resetting.address() as net.AddressInfo
+    const error = await rejection(new pg.Client({ host: '127.0.0.1', port, user: 'postgres' }).connect())
+    resetting.close()
+    expect(error).toMatchObject({ code: 'ECONNRESET' })
+    const text = new Error(`Error: cannot begin transaction: ${(error as Error).message}`)
+    expect(text.message).not.toMatch(/:\d+/)
+    expect(isDatabaseUnavailable(text)).toBe(true)
+  })
+
+  it('is recognised in Payload’s text for a BEGIN cut off by the server shutting down', () => {
+    // As logged by an instance while PostgreSQL stopped under load (tests/cluster/faults.test.ts).
+    expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: begin\nparams: '))).toBe(
+      true,
+    )
+    expect(isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: select 1'))).toBe(false)
+  })
+
   it('is recognised when the pool cannot get a connection in time', async () => {
     const { port } = silent.address() as net.AddressInfo
     const pool = new pg.Pool({ host: '127.0.0.1', port, user: 'postgres', connectionTimeoutMillis: 200 })
