@@ -2,6 +2,7 @@
  * The WayOut partner widget: custom elements partner organisations put on their own pages.
  * Served at /widget/v1/wayout.js (and a content-hashed copy for Subresource Integrity).
  */
+import { WayoutDeliverables } from './elements/deliverables'
 import { WayoutEvents, WayoutNews, WayoutPartners } from './elements/lists'
 import { WayoutProject } from './elements/project'
 import { WayoutSubscribe } from './elements/subscribe'
@@ -12,6 +13,7 @@ const elements = {
   'wayout-events': WayoutEvents,
   'wayout-partners': WayoutPartners,
   'wayout-subscribe': WayoutSubscribe,
+  'wayout-deliverables': WayoutDeliverables,
 }
 
 // Loaded twice (the stable and the hashed URL on one page): the first definition stays.
