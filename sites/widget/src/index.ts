@@ -7,7 +7,7 @@ import { WayoutEvents, WayoutNews, WayoutPartners } from './elements/lists'
 import { WayoutProject } from './elements/project'
 import { WayoutSubscribe } from './elements/subscribe'
 
-const elements = {
+export const elements = {
   'wayout-project': WayoutProject,
   'wayout-news': WayoutNews,
   'wayout-events': WayoutEvents,
