@@ -81,16 +81,17 @@ export const developersPage = definePage({
           <h2 id="reference">{t('reference')}</h2>
           {english && <p>{t('englishOnly')}</p>}
           <p>{t('referenceIntro')}</p>
-          <div lang={english}>
-            <ApiReference
-              origin={data.origin}
-              t={{ parameters: t('parameters'), body: t('body'), example: t('example'), responses: t('responses') }}
-            />
-          </div>
+          <ApiReference
+            origin={data.origin}
+            english={english}
+            t={{ parameters: t('parameters'), body: t('body'), example: t('example'), responses: t('responses') }}
+          />
         </section>
-        <section aria-labelledby="policy" className="developers-section" lang={english}>
+        <section aria-labelledby="policy" className="developers-section">
           <h2 id="policy">{t('policy')}</h2>
-          <Markdown source={data.changelog} shift={1} />
+          <div lang={english}>
+            <Markdown source={data.changelog} shift={1} />
+          </div>
         </section>
       </>
     )

@@ -51,6 +51,9 @@ const exampleCall = (origin: string, method: string, path: string, operation: Op
 
 type Labels = { parameters: string; body: string; example: string; responses: string }
 
+/** `english`: 'en' when the page is in another language (the reference's own text is English), for `lang`. */
+type Lang = { english?: 'en' }
+
 /** One operation: what it does, what it takes (parameters or body fields), a call to copy, what it answers. */
 const OperationView = ({
   origin,
@@ -58,7 +61,8 @@ const OperationView = ({
   path,
   operation,
   t,
-}: {
+  english,
+}: Lang & {
   origin: string
   method: string
   path: string
@@ -80,18 +84,18 @@ const OperationView = ({
           {method.toUpperCase()} {path}
         </code>
       </h3>
-      <p>{operation.summary}</p>
+      <p lang={english}>{operation.summary}</p>
       {rows.length > 0 && (
         <table>
           <caption>{fields.length ? t.body : t.parameters}</caption>
-          <thead>
+          <thead lang={english}>
             <tr>
               <th scope="col">Name</th>
               <th scope="col">In</th>
               <th scope="col">Value</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={english}>
             {rows.map((row) => (
               <tr key={`${row.in}-${row.name}`}>
                 <th scope="row">
@@ -114,7 +118,7 @@ const OperationView = ({
         {Object.entries(operation.responses).map(([status, response]) => (
           <div key={status}>
             <dt>{status}</dt>
-            <dd>{response.description}</dd>
+            <dd lang={english}>{response.description}</dd>
           </div>
         ))}
       </dl>
@@ -123,7 +127,7 @@ const OperationView = ({
 }
 
 /** The OpenAPI document as people read it: every operation of every path, in the document's order. */
-export const ApiReference = ({ origin, t }: { origin: string; t: Labels }) => {
+export const ApiReference = ({ origin, t, english }: Lang & { origin: string; t: Labels }) => {
   const paths: Record<string, Record<string, Operation>> = openApiDocument().paths
   return (
     <>
@@ -142,6 +146,7 @@ export const ApiReference = ({ origin, t }: { origin: string; t: Labels }) => {
             path={path}
             operation={operation}
             t={t}
+            english={english}
           />
         )),
       )}
