@@ -14,6 +14,7 @@ import { notices } from '@sites/shared/pages/notices'
 import { aboutPage } from '@sites/website/pages/about'
 import { articlePage } from '@sites/website/pages/article'
 import { deliverablesPage } from '@sites/website/pages/deliverables'
+import { developersPage } from '@sites/website/pages/developers'
 import { eventPage } from '@sites/website/pages/event'
 import { eventsPage } from '@sites/website/pages/events'
 import { projectHome } from '@sites/website/pages/home'
@@ -35,6 +36,7 @@ const listed = [
   deliverablesPage,
   trainingPage,
   newslettersPage,
+  developersPage,
   notices.accessibility,
   notices.privacy,
   notices.legal,

@@ -9,6 +9,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import { restClient } from './support/rest'
 import { emailsTo, expect, expectAccessible, siteUrl, test } from './support/test'
 
 const cms = () => `http://localhost:${process.env.E2E_PORT}`
@@ -31,6 +32,7 @@ const partnerPage = (manifest: Manifest, locale: 'en' | 'fr') => `<!doctype html
       <wayout-events locale="${locale}" when="past" limit="3"><a href="${cms()}/${locale}/events">WayOut events</a></wayout-events>
       <wayout-partners locale="${locale}"><a href="${cms()}/${locale}/partners">WayOut partners</a></wayout-partners>
       <wayout-subscribe locale="${locale}"><a href="${cms()}/${locale}">WayOut newsletter</a></wayout-subscribe>
+      <wayout-deliverables locale="${locale}" work-package="2"><a href="${cms()}/${locale}/deliverables">WayOut deliverables</a></wayout-deliverables>
     </main>
   </body>
 </html>`
@@ -189,7 +191,14 @@ test('without JavaScript the partner’s own links are there', async ({ browser 
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto(`${partnerOrigin}/fr`)
-  for (const name of ['WayOut project', 'WayOut news', 'WayOut events', 'WayOut partners', 'WayOut newsletter'])
+  for (const name of [
+    'WayOut project',
+    'WayOut news',
+    'WayOut events',
+    'WayOut partners',
+    'WayOut newsletter',
+    'WayOut deliverables',
+  ])
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
   await context.close()
 })
@@ -215,4 +224,58 @@ test('the admin Embed page previews the chosen widget and gives the snippet with
   )
   expect(snippet).toContain('<wayout-news locale="fr" site="wayout" limit="2">')
   expect(errors).toEqual([])
+})
+
+test('the deliverables widget lists a work package’s public deliverables with their DOI links, in the partner’s language', async ({
+  page,
+}) => {
+  // A delivered deliverable with a DOI, beside the suite's public D2.1 and sensitive D2.2 (work package 2).
+  const { call } = await restClient(cms(), {
+    email: process.env.E2E_ADMIN_EMAIL!,
+    password: process.env.E2E_ADMIN_PASSWORD!,
+  })
+  const { docs: wps } = await call<{ docs: { id: number }[] }>('GET', '/work-packages?where[number][equals]=2&limit=1')
+  const { docs: existing } = await call<{ docs: unknown[] }>('GET', '/deliverables?where[code][equals]=D2.9&limit=1')
+  if (!existing.length) {
+    const { id } = await call('POST', '/deliverables', {
+      code: 'D2.9',
+      title: 'E2E report with a DOI',
+      workPackage: wps[0].id,
+      type: 'report',
+      disseminationLevel: 'PU',
+      dueMonth: 12,
+      deliveredDate: '2026-03-31',
+      doi: 'https://doi.org/10.5281/zenodo.0000000',
+    })
+    await call('PATCH', `/deliverables/${id}?locale=fr`, { title: 'Rapport E2E avec DOI' })
+  }
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  )
+  await page.goto(`${partnerOrigin}/fr`)
+  const deliverables = page.locator('wayout-deliverables')
+  await deliverables.scrollIntoViewIfNeeded()
+  await expect(deliverables.getByRole('heading', { level: 2 })).toHaveText('Livrables · Lot de travail 2')
+  await expect(deliverables.getByRole('link', { name: 'DOI 10.5281/zenodo.0000000' })).toHaveAttribute(
+    'href',
+    'https://doi.org/10.5281/zenodo.0000000',
+  )
+  await expect(deliverables.getByText('D2.9 · Livré le 31 mars 2026')).toBeVisible()
+  // D2.1 has no French title: shown in English, marked as English for screen readers.
+  await expect(deliverables.getByRole('link', { name: 'E2E public report' })).toHaveAttribute('lang', 'en')
+  await expect(deliverables.getByText(/D2\.2|sensitive/)).toHaveCount(0)
+  await expect(deliverables.getByRole('link', { name: 'Tous les livrables' })).toHaveAttribute(
+    'href',
+    /\/fr\/deliverables$/,
+  )
+  await expect(deliverables.getByRole('link', { name: 'Rapport E2E avec DOI' })).toHaveCount(0)
+  await expect(deliverables.getByText('Rapport E2E avec DOI')).toBeVisible()
+  await expectAccessible(page)
+  expect(problems).toEqual([])
 })

@@ -142,14 +142,15 @@ describe('the public API over HTTP', () => {
     expect(news.items).toHaveLength(1)
   })
 
-  it('publishes its OpenAPI document, listing every endpoint with resolvable schemas', async () => {
+  it('publishes its OpenAPI document, listing every read endpoint with resolvable schemas', async () => {
     const response = await get('/api/public/v1/openapi.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     const document = await response.json()
     expect(document.openapi).toBe('3.1.0')
-    expect(Object.keys(document.paths).sort()).toEqual(
-      [
+    // Writes and the rest: tests/http/public-api-openapi.test.ts.
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
         '/api/public/v1/categories',
         '/api/public/v1/deliverables',
         '/api/public/v1/events',
@@ -157,7 +158,7 @@ describe('the public API over HTTP', () => {
         '/api/public/v1/news/{id}',
         '/api/public/v1/partners',
         '/api/public/v1/project',
-      ].sort(),
+      ]),
     )
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1])
     expect(refs.length).toBeGreaterThan(10)

@@ -1,20 +1,30 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import { createElement, useEffect, useMemo, useState } from 'react'
+import { createElement, useEffect, useState } from 'react'
 
-import { locales, localeNames } from '@/i18n/locales'
+import { locales, localeNames, type Locale } from '@/i18n/locales'
 
-const widgets = {
+import {
+  attributesOf,
+  defaultChoice,
+  fallbacks,
+  fallbackUrl,
+  snippetOf,
+  takes,
+  type BundleManifest,
+  type EmbedChoice,
+  type Widget,
+} from './snippet'
+
+const widgets: Record<Widget, string> = {
   'wayout-project': 'Project card (objectives, outcomes, partners, funding)',
   'wayout-news': 'Latest news',
   'wayout-events': 'Events',
   'wayout-partners': 'Partners',
+  'wayout-deliverables': 'Deliverables (with DOI links)',
   'wayout-subscribe': 'Newsletter sign-up',
-} as const
-type Widget = keyof typeof widgets
-
-type Manifest = { file: string; integrity: string; gzipBytes: number }
+}
 
 type Props = {
   sites: { key: string; name: string }[]
@@ -23,40 +33,19 @@ type Props = {
   origin: string | null
 }
 
-const fallbackText: Record<Widget, string> = {
-  'wayout-project': 'WayOut – Integrated Exit Programme for Prison and Probation',
-  'wayout-news': 'WayOut news',
-  'wayout-events': 'WayOut events',
-  'wayout-partners': 'WayOut partners',
-  'wayout-subscribe': 'WayOut newsletter',
-}
-const fallbackPath: Record<Widget, string> = {
-  'wayout-project': '',
-  'wayout-news': '/news',
-  'wayout-events': '/events',
-  'wayout-partners': '/partners',
-  'wayout-subscribe': '',
-}
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-
 /** Pickers, the snippet and a live preview of the element with the very same attributes. */
 export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) => {
-  const [widget, setWidget] = useState<Widget>('wayout-news')
-  const [locale, setLocale] = useState<string>('en')
-  const [site, setSite] = useState(sites[0]?.key ?? 'wayout')
-  const [limit, setLimit] = useState(5)
-  const [category, setCategory] = useState('')
-  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming')
-  const [theme, setTheme] = useState<'light' | 'dark'>('light')
-  const [manifest, setManifest] = useState<Manifest | null>(null)
+  const [choice, setChoice] = useState<EmbedChoice>(() => defaultChoice(sites[0]?.key ?? 'wayout'))
+  const choose = (change: Partial<EmbedChoice>) => setChoice((current) => ({ ...current, ...change }))
+  const { widget } = choice
+  const [manifest, setManifest] = useState<BundleManifest | null>(null)
   const [copied, setCopied] = useState(false)
   const [origin, setOrigin] = useState(configured ?? '')
 
   useEffect(() => {
     fetch('/widget/v1/manifest.json')
       .then((response) => response.json())
-      .then((data: Manifest) => {
+      .then((data: BundleManifest) => {
         setOrigin(configured ?? window.location.origin)
         setManifest(data)
         // The preview uses the same bundle partners get, loaded once into this page.
@@ -72,27 +61,8 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
       .catch(() => setManifest(null))
   }, [configured])
 
-  const attributes = useMemo(() => {
-    const list: [string, string][] = [
-      ['locale', locale],
-      ['site', site],
-    ]
-    if (widget === 'wayout-news' || widget === 'wayout-events') list.push(['limit', String(limit)])
-    if (widget === 'wayout-news' && category) list.push(['category', category])
-    if (widget === 'wayout-events') list.push(['when', when])
-    if (theme === 'dark') list.push(['theme', 'dark'])
-    return list
-  }, [widget, locale, site, limit, category, when, theme])
-
-  const siteUrl = `${origin}/${locale}${fallbackPath[widget]}`
-  const snippet = manifest
-    ? [
-        `<script src="${origin}${manifest.file}" integrity="${manifest.integrity}" crossorigin="anonymous" defer></script>`,
-        `<${widget} ${attributes.map(([name, value]) => `${name}="${escape(value)}"`).join(' ')}>`,
-        `  <a href="${escape(siteUrl)}">${escape(fallbackText[widget])}</a>`,
-        `</${widget}>`,
-      ].join('\n')
-    : ''
+  const siteUrl = fallbackUrl(choice, origin)
+  const snippet = manifest ? snippetOf(choice, manifest, origin) : ''
 
   const copy = async () => {
     await navigator.clipboard.writeText(snippet)
@@ -100,7 +70,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
     setTimeout(() => setCopied(false), 2000)
   }
 
-  const preview = Object.fromEntries(attributes)
+  const preview = Object.fromEntries(attributesOf(choice))
 
   return (
     <div className="wayout-embed">
@@ -108,7 +78,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         <legend>Widget and options</legend>
         <label>
           Widget{' '}
-          <select value={widget} onChange={(event) => setWidget(event.target.value as Widget)}>
+          <select value={widget} onChange={(event) => choose({ widget: event.target.value as Widget })}>
             {Object.entries(widgets).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -118,7 +88,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         </label>{' '}
         <label>
           Language{' '}
-          <select value={locale} onChange={(event) => setLocale(event.target.value)}>
+          <select value={choice.locale} onChange={(event) => choose({ locale: event.target.value as Locale })}>
             {locales.map((code) => (
               <option key={code} value={code}>
                 {localeNames[code]}
@@ -128,7 +98,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         </label>{' '}
         <label>
           Site{' '}
-          <select value={site} onChange={(event) => setSite(event.target.value)}>
+          <select value={choice.site} onChange={(event) => choose({ site: event.target.value })}>
             {sites.map(({ key, name }) => (
               <option key={key} value={key}>
                 {name}
@@ -136,22 +106,22 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
             ))}
           </select>
         </label>{' '}
-        {(widget === 'wayout-news' || widget === 'wayout-events') && (
+        {takes.limit(widget) && (
           <label>
             Items{' '}
             <input
               type="number"
               min={1}
               max={50}
-              value={limit}
-              onChange={(event) => setLimit(Math.min(50, Math.max(1, Number(event.target.value) || 1)))}
+              value={choice.limit}
+              onChange={(event) => choose({ limit: Math.min(50, Math.max(1, Number(event.target.value) || 1)) })}
             />
           </label>
         )}{' '}
-        {widget === 'wayout-news' && (
+        {takes.category(widget) && (
           <label>
             Category{' '}
-            <select value={category} onChange={(event) => setCategory(event.target.value)}>
+            <select value={choice.category} onChange={(event) => choose({ category: event.target.value })}>
               <option value="">All</option>
               {categories.map(({ slug, title }) => (
                 <option key={slug} value={slug}>
@@ -161,10 +131,25 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
             </select>
           </label>
         )}{' '}
-        {widget === 'wayout-events' && (
+        {takes.workPackage(widget) && (
+          <label>
+            Work package (0: the whole project){' '}
+            <input
+              type="number"
+              min={0}
+              max={99}
+              value={choice.workPackage}
+              onChange={(event) => choose({ workPackage: Math.min(99, Math.max(0, Number(event.target.value) || 0)) })}
+            />
+          </label>
+        )}{' '}
+        {takes.when(widget) && (
           <label>
             Events{' '}
-            <select value={when} onChange={(event) => setWhen(event.target.value as 'upcoming' | 'past')}>
+            <select
+              value={choice.when}
+              onChange={(event) => choose({ when: event.target.value as 'upcoming' | 'past' })}
+            >
               <option value="upcoming">Upcoming</option>
               <option value="past">Past</option>
             </select>
@@ -172,7 +157,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         )}{' '}
         <label>
           Theme{' '}
-          <select value={theme} onChange={(event) => setTheme(event.target.value as 'light' | 'dark')}>
+          <select value={choice.theme} onChange={(event) => choose({ theme: event.target.value as 'light' | 'dark' })}>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
@@ -197,7 +182,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
       <h2>Preview</h2>
       <div className="wayout-embed__preview">
         {/* A custom element, which JSX types do not know: created by its tag name. */}
-        {createElement(widget, { key: widget, ...preview }, <a href={siteUrl}>{fallbackText[widget]}</a>)}
+        {createElement(widget, { key: widget, ...preview }, <a href={siteUrl}>{fallbacks[widget].text}</a>)}
       </div>
     </div>
   )

@@ -238,6 +238,17 @@ export const endpoints: Record<
   },
 }
 
+/** A typical call of each endpoint, shown in the OpenAPI document (and the developers page). */
+export const examples: { [K in EndpointName]: QueryInput[K] & { id?: string } } = {
+  project: { locale: 'fr' },
+  news: { locale: 'de', limit: 3 },
+  newsItem: { locale: 'pt', id: '1' },
+  events: { locale: 'nl', when: 'upcoming', limit: 5 },
+  partners: { locale: 'en', role: 'coordinator' },
+  deliverables: { locale: 'fr', workPackage: 2 },
+  categories: { locale: 'en' },
+}
+
 export const schemas = [
   SiteRef,
   Image,

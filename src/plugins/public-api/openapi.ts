@@ -1,13 +1,11 @@
 import { z } from 'zod'
 
-import { endpoints, queries, schemas, type EndpointName } from './definitions'
+import { endpoints, examples, queries, schemas, type EndpointName } from './definitions'
+import { bare, componentRef, writePaths } from './openapiWrites'
+import { apiPaths } from './paths'
+import { WriteError } from './writes'
 
 type JsonSchema = Record<string, unknown>
-
-const componentRef = (id: string) => `#/components/schemas/${id}`
-
-/** A schema as OpenAPI 3.1 embeds it: plain JSON Schema 2020-12, without its own $schema/$id. */
-const bare = ({ $schema: _schema, $id: _id, ...schema }: JsonSchema) => schema
 
 const parameterSchema = (schema: z.ZodType) => {
   const { description, default: defaultValue, ...rest } = bare(z.toJSONSchema(schema, { io: 'input' }) as JsonSchema)
@@ -32,7 +30,7 @@ const errorResponse = (description: string) => ({
 export const openApiDocument = () => {
   // The definitions name their shapes (`.meta({ id })`) in zod's global registry; each becomes a component.
   const generated = z.toJSONSchema(z.globalRegistry, { uri: componentRef }) as { schemas: Record<string, JsonSchema> }
-  const ours = new Set(schemas.map(responseIdOf))
+  const ours = new Set([...schemas, WriteError].map(responseIdOf))
   const components = Object.fromEntries(
     Object.entries(generated.schemas)
       .filter(([id]) => ours.has(id) || JSON.stringify(generated.schemas).includes(`"${componentRef(id)}"`))
@@ -42,17 +40,20 @@ export const openApiDocument = () => {
   const paths = Object.fromEntries(
     (Object.keys(endpoints) as EndpointName[]).map((name) => {
       const endpoint = endpoints[name]
+      const example: Record<string, unknown> = examples[name]
       const pathParameters = Object.entries(endpoint.pathParams ?? {}).map(([param, schema]) => ({
         name: param,
         in: 'path',
         required: true,
         ...parameterSchema(schema),
+        ...(param in example ? { example: example[param] } : {}),
       }))
       const queryParameters = Object.entries(queries[name].shape).map(([param, schema]) => ({
         name: param,
         in: 'query',
         required: false,
         ...parameterSchema(schema as z.ZodType),
+        ...(param in example ? { example: example[param] } : {}),
       }))
       return [
         endpoint.path,
@@ -82,18 +83,35 @@ export const openApiDocument = () => {
     }),
   )
 
+  const document = {
+    [apiPaths.openapi]: {
+      get: {
+        operationId: 'openapi',
+        summary: 'This document.',
+        responses: {
+          200: {
+            description: 'The OpenAPI 3.1 document, cached for an hour, with an `ETag`.',
+            content: { 'application/vnd.oai.openapi+json': { schema: { type: 'object' } } },
+          },
+          304: { description: 'Not modified: the `If-None-Match` ETag is still current.' },
+        },
+      },
+    },
+  }
+
   return {
     openapi: '3.1.0',
     info: {
       title: 'WayOut public API',
       version: '1',
       description:
-        'Read-only, public content of the WayOut project (published content of live sites, public deliverables), ' +
+        'Public content of the WayOut project (published content of live sites, public deliverables), ' +
         'in en, fr, de, pt and nl. Every text falls back to English where it is not translated, and each object ' +
-        'lists in `fellBack` which of its fields did. No authentication, no cookies; CORS open to every origin.',
+        'lists in `fellBack` which of its fields did. No authentication, no cookies; reads are open to every ' +
+        'origin (CORS). The public forms (newsletter, practice submissions) take JSON or a plain HTML form post.',
     },
     servers: [{ url: '/' }],
-    paths,
+    paths: { ...paths, ...writePaths(), ...document },
     components: { schemas: components },
   }
 }

@@ -46,6 +46,10 @@ export const pageRoutes = {
   training: route(['events', 'media']),
   newsletters: route(['newsletters']),
   newsletterIssue: route(['news', 'media']),
+  developers: route(
+    ['categories', 'work-packages'],
+    ['widget', 'language', 'site', 'limit', 'category', 'when', 'workPackage', 'theme'],
+  ),
   search: route(['news', 'events', 'pages', 'deliverables', 'work-packages', 'partners', 'categories'], ['q']),
   subscription: route([], ['token', 'result', 'reason', 'from'], { personal: true }),
   shareImage: route(['media']),
@@ -79,6 +83,7 @@ const patterns: Pattern[] = [
   ['wayout', 'newsletters', pageRoutes.newsletters],
   ['wayout', 'newsletters/*', pageRoutes.newsletterIssue],
   ['wayout', 'search', pageRoutes.search],
+  ['wayout', 'developers', pageRoutes.developers],
   ['wayout', 'subscription/*', pageRoutes.subscription],
   ['practices', '', pageRoutes.practicesHome],
   ['practices', 'practices/submit', pageRoutes.submitPractice],

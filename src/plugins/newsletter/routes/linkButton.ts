@@ -6,6 +6,9 @@ import { publicWrite } from '@/public-forms/publicWrite'
 
 import { answer, subscriptionProblemPage, type Result } from './answers'
 
+/** What a button on an emailed link's page posts; also the OpenAPI document's request body. */
+export const linkButtonRequest = z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() })
+
 /**
  * The endpoint behind a button on a page the newsletter's emails link to: the signed token from
  * the email, and the page's locale for the answer. Limited per token as well as per IP.
@@ -13,7 +16,7 @@ import { answer, subscriptionProblemPage, type Result } from './answers'
 export const linkButton = (endpoint: Endpoint, act: (payload: Payload, token: string) => Promise<Result>) =>
   publicWrite({
     endpoint,
-    schema: z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() }),
+    schema: linkButtonRequest,
     maxBytes: 2 * 1024,
     fieldMessages: { token: 'invalidLink' },
     problemPage: subscriptionProblemPage('link'),

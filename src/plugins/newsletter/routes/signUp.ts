@@ -10,7 +10,8 @@ import { consentVersion } from '../subscribers/consent'
 import { signUp } from '../subscribers/subscriptions'
 import { answer, subscriptionProblemPage } from './answers'
 
-const signUpRequest = z.object({
+/** The sign-up's fields (JSON or an HTML form post); also the OpenAPI document's request body. */
+export const signUpRequest = z.object({
   email: emailAddress,
   locale: z.enum(locales).default('en'),
   consent: consentGiven,

@@ -14,13 +14,16 @@ import { answer, subscriptionProblemPage } from './answers'
 const tokenOf = (request: Request, data: { token?: string }) =>
   data.token ?? new URL(request.url).searchParams.get('token') ?? ''
 
+/** The page's button (token in the body) or a mail client's one click (token in the URL); also in the OpenAPI document. */
+export const unsubscribeRequest = z.object({
+  token: z.string().max(512).optional(),
+  'List-Unsubscribe': z.literal('One-Click').optional(),
+  locale: z.string().max(5).optional(),
+})
+
 export const { POST, OPTIONS } = publicWrite({
   endpoint: 'unsubscribe',
-  schema: z.object({
-    token: z.string().max(512).optional(),
-    'List-Unsubscribe': z.literal('One-Click').optional(),
-    locale: z.string().max(5).optional(),
-  }),
+  schema: unsubscribeRequest,
   maxBytes: 2 * 1024,
   fieldMessages: { token: 'invalidLink' },
   problemPage: subscriptionProblemPage('link'),
