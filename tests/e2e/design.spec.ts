@@ -1,4 +1,4 @@
-import { expect, expectAccessible, fetchInPage, siteUrl, test } from './support/test'
+import { anonymousGet, expect, expectAccessible, fetchInPage, siteUrl, test } from './support/test'
 
 /**
  * The looks of the key pages, as screenshots compared with the committed ones
@@ -75,8 +75,9 @@ test('on a desktop the navigation, search and languages show without opening any
 test('every page names its icon, which exists, and the 404 page has its title in the reader’s language', async ({
   page,
 }) => {
+  expect((await anonymousGet('/fr/no-such-page')).text).toContain('<title>Page introuvable · WayOut</title>')
   await page.goto(siteUrl('/fr/no-such-page'))
-  await expect(page).toHaveTitle(/Page introuvable/)
+  await expect(page).toHaveTitle('Page introuvable · WayOut')
   const icon = await page.locator('link[rel=icon]').getAttribute('href')
   expect(icon).toMatch(/^\/favicon\.svg/)
   expect(await fetchInPage(page, icon!)).toEqual({ status: 200, type: expect.stringContaining('image/svg+xml') })
