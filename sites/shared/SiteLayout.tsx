@@ -1,5 +1,6 @@
 import './styles.css'
 
+import type { Metadata } from 'next'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -9,6 +10,9 @@ import { getReader } from '@/content/reader'
 import { routing } from '@/i18n/routing'
 
 import { SiteFooter } from './components/SiteFooter'
+
+/** Every public page's icon (public/favicon.svg), the 404 included; each page adds its own title. */
+export const siteMetadata: Metadata = { icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] } }
 
 /** Every public page of both sites: the document, skip link, theme colours and the EU footer. */
 export const SiteLayout = async ({

@@ -50,78 +50,85 @@ export const practicesHome = definePage({
         <h1>{t('title')}</h1>
         <p className="lead prose">{t('intro')}</p>
         <p>
-          <a href={`/${locale}/practices/submit`}>{tSubmit('link')}</a>
+          <a className="button" href={`/${locale}/practices/submit`}>
+            {tSubmit('link')}
+          </a>
         </p>
-        <form className="filters" method="get" action={`/${locale}`} aria-labelledby="practice-list">
-          <label>
-            {t('country')}
-            <select name="country" defaultValue={filters.country ?? ''}>
-              <option value="">{t('any')}</option>
-              {facets.countries.map((code) => (
-                <option key={code} value={code}>
-                  {countryName(locale, code)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('setting')}
-            <select name="setting" defaultValue={filters.setting ?? ''}>
-              <option value="">{t('any')}</option>
-              {facets.settings.map((setting) => (
-                <option key={setting} value={setting}>
-                  {t('settingValue', { setting })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('targetGroup')}
-            <select name="targetGroup" defaultValue={filters.targetGroup ?? ''}>
-              <option value="">{t('any')}</option>
-              {facets.targetGroups.map((group) => (
-                <option key={group} value={group}>
-                  {group}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('search')}
-            <input type="search" name="q" defaultValue={filters.q ?? ''} />
-          </label>
-          <button type="submit">{t('apply')}</button>
-          <a href={`/${locale}`}>{t('reset')}</a>
-        </form>
-        <h2 id="practice-list">
-          {t('list')} <span className="meta">({t('found', { count: practices.totalDocs })})</span>
-        </h2>
-        {practices.docs.length ? (
-          <ul className="grid">
-            {practices.docs.map((practice) => (
-              <li key={practice.id} className="card">
-                <h3>
-                  <a
-                    href={`/${locale}/practices/${practice.id}`}
-                    lang={practice.fellBack.includes('title') ? 'en' : undefined}
-                  >
-                    {practice.title}
-                  </a>
-                </h3>
-                <p className="meta">
-                  {countryName(locale, practice.country)} ·{' '}
-                  {practice.setting.map((setting) => t('settingValue', { setting })).join(', ')}
-                </p>
-                <Text as="p" english={practice.fellBack.includes('targetGroup')}>
-                  {t('targetGroup')}: {practice.targetGroup}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p role="status">{t('none')}</p>
-        )}
-        <Pagination page={practices.page ?? 1} pages={practices.totalPages} href={query} />
+        <div className="with-filters">
+          <form className="filters" method="get" action={`/${locale}`} aria-labelledby="practice-list">
+            <label>
+              {t('country')}
+              <select name="country" defaultValue={filters.country ?? ''}>
+                <option value="">{t('any')}</option>
+                {facets.countries.map((code) => (
+                  <option key={code} value={code}>
+                    {countryName(locale, code)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('setting')}
+              <select name="setting" defaultValue={filters.setting ?? ''}>
+                <option value="">{t('any')}</option>
+                {facets.settings.map((setting) => (
+                  <option key={setting} value={setting}>
+                    {t('settingValue', { setting })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('targetGroup')}
+              <select name="targetGroup" defaultValue={filters.targetGroup ?? ''}>
+                <option value="">{t('any')}</option>
+                {facets.targetGroups.map((group) => (
+                  <option key={group} value={group}>
+                    {group}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('search')}
+              <input type="search" name="q" defaultValue={filters.q ?? ''} />
+            </label>
+            <button type="submit">{t('apply')}</button>
+            <a href={`/${locale}`}>{t('reset')}</a>
+          </form>
+          <div>
+            <h2 id="practice-list">
+              {t('list')} <span className="meta">({t('found', { count: practices.totalDocs })})</span>
+            </h2>
+            {practices.docs.length ? (
+              <ul className="grid">
+                {practices.docs.map((practice) => (
+                  <li key={practice.id} className="card">
+                    <h3>
+                      <a
+                        className="card-link"
+                        href={`/${locale}/practices/${practice.id}`}
+                        lang={practice.fellBack.includes('title') ? 'en' : undefined}
+                      >
+                        {practice.title}
+                      </a>
+                    </h3>
+                    <p className="meta">
+                      {countryName(locale, practice.country)} ·{' '}
+                      {practice.setting.map((setting) => t('settingValue', { setting })).join(', ')}
+                    </p>
+                    <Text as="p" english={practice.fellBack.includes('targetGroup')}>
+                      {t('targetGroup')}: {practice.targetGroup}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p role="status">{t('none')}</p>
+            )}
+            <Pagination page={practices.page ?? 1} pages={practices.totalPages} href={query} />
+          </div>
+        </div>
         <p>
           <a href={`${project}/${locale}`}>{site('projectSite')}</a>
         </p>

@@ -12,7 +12,7 @@ type Row = Awaited<ReturnType<typeof listDeliverables>>[number]
 export const DeliverablesTable = async ({ rows, caption }: { rows: Row[]; caption: string }) => {
   const t = await getTranslations('deliverables')
   return (
-    <table>
+    <table className="stack">
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -30,11 +30,13 @@ export const DeliverablesTable = async ({ rows, caption }: { rows: Row[]; captio
           return (
             <tr key={row.id}>
               <th scope="row">{row.code}</th>
-              <td lang={row.fellBack.includes('title') ? 'en' : undefined}>{row.title}</td>
-              <td>{t('typeValue', { type: row.type })}</td>
-              <td>{t('levelValue', { level: row.disseminationLevel })}</td>
-              <td>{row.dueMonth ?? '—'}</td>
-              <td>
+              <td data-label={t('name')} lang={row.fellBack.includes('title') ? 'en' : undefined}>
+                {row.title}
+              </td>
+              <td data-label={t('type')}>{t('typeValue', { type: row.type })}</td>
+              <td data-label={t('level')}>{t('levelValue', { level: row.disseminationLevel })}</td>
+              <td data-label={t('due')}>{row.dueMonth ?? '—'}</td>
+              <td data-label={t('download')}>
                 {row.restricted ? (
                   t('restricted')
                 ) : file?.url ? (

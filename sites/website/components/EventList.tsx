@@ -3,10 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
+import { CardMedia } from '@sites/shared/components/CardMedia'
 import { Text } from '@sites/shared/components/Text'
 
 import { formatEventDates } from '../eventDates'
+import { DateTile } from './DateTile'
 
+/** Events as cards: the first day as a calendar leaf, type, title link, dates and place, summary. */
 export const EventList = async ({
   locale,
   items,
@@ -23,9 +26,17 @@ export const EventList = async ({
     <ul className="grid">
       {items.map((event) => (
         <li key={event.id} className="card">
-          <p className="meta">{t('type', { type: event.type })}</p>
+          {/* Events have no picture of their own: the stand-in carries the date. */}
+          <CardMedia>
+            <DateTile locale={locale} iso={event.startsAt} timeZone={event.startsAt_tz || 'UTC'} />
+          </CardMedia>
+          <span className="badge">{t('type', { type: event.type })}</span>
           <Heading>
-            <a href={`/${locale}/events/${event.slug}`} lang={event.fellBack.includes('title') ? 'en' : undefined}>
+            <a
+              className="card-link"
+              href={`/${locale}/events/${event.slug}`}
+              lang={event.fellBack.includes('title') ? 'en' : undefined}
+            >
               {event.title}
             </a>
           </Heading>

@@ -3,10 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
 import type { Media, News } from '@/payload-types'
+import { CardMedia } from '@sites/shared/components/CardMedia'
 import { Text } from '@sites/shared/components/Text'
 import { formatDate } from '@sites/shared/format'
 
-/** News as cards: title link, date and summary; headings at `level`. */
+/** News as cards: picture (or its stand-in), title link over the whole card, date and summary. */
 export const NewsList = async ({
   locale,
   items,
@@ -21,37 +22,30 @@ export const NewsList = async ({
   const Heading = level === 2 ? 'h2' : 'h3'
   return (
     <ul className="grid">
-      {items.map((item) => {
-        const image = typeof item.heroImage === 'object' ? (item.heroImage as Media | null) : null
-        return (
-          <li key={item.id} className="card">
-            {image?.sizes?.card?.url && (
-              <img
-                src={image.sizes.card.url}
-                alt=""
-                width={image.sizes.card.width ?? undefined}
-                height={image.sizes.card.height ?? undefined}
-                loading="lazy"
-              />
-            )}
-            <Heading>
-              <a href={`/${locale}/news/${item.slug}`} lang={item.fellBack.includes('title') ? 'en' : undefined}>
-                {item.title}
-              </a>
-            </Heading>
-            {item.publishedAt && (
-              <p className="meta">
-                <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt)}</time>
-              </p>
-            )}
-            {item.summary && (
-              <Text as="p" english={item.fellBack.includes('summary')}>
-                {item.summary}
-              </Text>
-            )}
-          </li>
-        )
-      })}
+      {items.map((item) => (
+        <li key={item.id} className="card">
+          <CardMedia image={typeof item.heroImage === 'object' ? (item.heroImage as Media | null) : null} />
+          {item.publishedAt && (
+            <p className="meta">
+              <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt)}</time>
+            </p>
+          )}
+          <Heading>
+            <a
+              className="card-link"
+              href={`/${locale}/news/${item.slug}`}
+              lang={item.fellBack.includes('title') ? 'en' : undefined}
+            >
+              {item.title}
+            </a>
+          </Heading>
+          {item.summary && (
+            <Text as="p" english={item.fellBack.includes('summary')}>
+              {item.summary}
+            </Text>
+          )}
+        </li>
+      ))}
     </ul>
   )
 }

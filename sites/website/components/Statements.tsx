@@ -2,7 +2,7 @@ import type { Translated } from '@/content/fallback'
 import type { Objective, Outcome } from '@/payload-types'
 import { Text } from '@sites/shared/components/Text'
 
-/** The project's objectives (numbered) or expected outcomes, under their heading. */
+/** The project's objectives (numbered) or expected outcomes (ticked), as tiles under their heading. */
 export const Statements = ({
   id,
   heading,
@@ -18,7 +18,7 @@ export const Statements = ({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
-      <List className="prose">
+      <List className="statements">
         {items.map((item) => (
           <Text as="li" key={item.id} english={item.fellBack.length > 0}>
             {item.text}

@@ -71,43 +71,48 @@ export const articlePage = definePage({
     const english = (field: keyof News) => article.fellBack.includes(field)
     return (
       <>
-        <article>
-          <Text as="h1" english={english('title')}>
-            {article.title}
-          </Text>
-          {article.publishedAt && (
-            <p className="meta">
-              <time dateTime={article.publishedAt}>
-                {t('published', { date: formatDate(locale, article.publishedAt) })}
-              </time>
-            </p>
-          )}
-          {articleCategories.length > 0 && (
-            <ul className="tags" aria-label={t('category')}>
-              {articleCategories.map((category) => (
-                <li key={category.id}>
-                  <a href={`/${locale}/news?category=${category.id}`}>{category.title}</a>
-                </li>
-              ))}
-            </ul>
-          )}
-          {hero?.url && (
-            <img
-              className="hero"
-              src={hero.sizes?.hero?.url || hero.url}
-              alt={hero.alt}
-              width={hero.sizes?.hero?.width ?? hero.width ?? undefined}
-              height={hero.sizes?.hero?.height ?? hero.height ?? undefined}
-            />
-          )}
-          {article.summary && (
-            <Text as="p" english={english('summary')} className="lead prose">
-              {article.summary}
+        <div className="with-aside">
+          <article>
+            {article.publishedAt && (
+              <p className="meta">
+                <time dateTime={article.publishedAt}>
+                  {t('published', { date: formatDate(locale, article.publishedAt) })}
+                </time>
+              </p>
+            )}
+            <Text as="h1" english={english('title')}>
+              {article.title}
             </Text>
-          )}
-          <Prose data={article.body} english={english('body')} />
-        </article>
-        <ShareLinks url={url} title={article.title} />
+            {article.summary && (
+              <Text as="p" english={english('summary')} className="lead">
+                {article.summary}
+              </Text>
+            )}
+            {hero?.url && (
+              <img
+                className="article-hero"
+                src={hero.sizes?.hero?.url || hero.url}
+                alt={hero.alt}
+                width={hero.sizes?.hero?.width ?? hero.width ?? undefined}
+                height={hero.sizes?.hero?.height ?? hero.height ?? undefined}
+                fetchPriority="high"
+              />
+            )}
+            <Prose data={article.body} english={english('body')} />
+          </article>
+          <div className="aside">
+            {articleCategories.length > 0 && (
+              <ul className="tags" aria-label={t('category')}>
+                {articleCategories.map((category) => (
+                  <li key={category.id}>
+                    <a href={`/${locale}/news?category=${category.id}`}>{category.title}</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ShareLinks url={url} title={article.title} />
+          </div>
+        </div>
         {related.length > 0 && (
           <section aria-labelledby="related">
             <h2 id="related">{t('related')}</h2>

@@ -10,6 +10,7 @@ import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { EventList } from '../components/EventList'
 import { NewsList } from '../components/NewsList'
 import { NewsletterSignUp } from '@sites/shared/forms/NewsletterSignUp'
+import { PartnerStrip } from '../components/PartnerStrip'
 import { Statements } from '../components/Statements'
 
 /** The project website's home page. */
@@ -32,66 +33,82 @@ export const projectHome = definePage({
   untranslated: ({ project, objectives, outcomes, news, events }) =>
     project.fellBack.length > 0 || anyUntranslated(...objectives.docs, ...outcomes.docs, ...news.docs, ...events.docs),
   view: async ({ project, objectives, outcomes, news, events, partners, practices }, { locale }) => {
-    const t = await getTranslations({ locale, namespace: 'home' })
+    const [t, partnerText] = await Promise.all([
+      getTranslations({ locale, namespace: 'home' }),
+      getTranslations({ locale, namespace: 'partners' }),
+    ])
     const english = (field: string) => project.fellBack.includes(field)
     return (
       <>
-        <Text as="h1" english={english('fullTitle')}>
-          {project.fullTitle}
-        </Text>
-        {project.tagline && (
-          <Text as="p" english={english('tagline')} className="lead">
-            {project.tagline}
+        <section className="hero" aria-labelledby="project-title">
+          <p className="eyebrow">{project.name}</p>
+          <Text as="h1" english={english('fullTitle')}>
+            <span id="project-title">{project.fullTitle}</span>
           </Text>
-        )}
+          {project.tagline && (
+            <Text as="p" english={english('tagline')} className="lead">
+              {project.tagline}
+            </Text>
+          )}
+          <p className="actions">
+            <a className="button" href={`/${locale}/about`}>
+              {t('heroAbout')}
+            </a>
+            <a className="button button-secondary" href="#subscribe">
+              {t('heroSubscribe')}
+            </a>
+          </p>
+        </section>
         {project.summary && (
-          <Text as="p" english={english('summary')} className="prose">
+          <Text as="p" english={english('summary')} className="lead">
             {project.summary}
           </Text>
         )}
-        <Statements id="objectives" heading={t('objectives')} items={objectives.docs} numbered />
-        <Statements id="outcomes" heading={t('outcomes')} items={outcomes.docs} />
+        <div className="two-up">
+          <Statements id="objectives" heading={t('objectives')} items={objectives.docs} numbered />
+          <Statements id="outcomes" heading={t('outcomes')} items={outcomes.docs} />
+        </div>
         <section aria-labelledby="latest-news">
-          <h2 id="latest-news">{t('latestNews')}</h2>
-          <NewsList locale={locale} items={news.docs} />
-          <p>
+          <div className="section-head">
+            <h2 id="latest-news">{t('latestNews')}</h2>
             <a href={`/${locale}/news`}>{t('allNews')}</a>
-          </p>
+          </div>
+          <NewsList locale={locale} items={news.docs} />
         </section>
         <section aria-labelledby="upcoming-events">
-          <h2 id="upcoming-events">{t('upcomingEvents')}</h2>
-          {events.docs.length ? <EventList locale={locale} items={events.docs} /> : <p>{t('noUpcomingEvents')}</p>}
-          <p>
+          <div className="section-head">
+            <h2 id="upcoming-events">{t('upcomingEvents')}</h2>
             <a href={`/${locale}/events`}>{t('allEvents')}</a>
-          </p>
+          </div>
+          {events.docs.length ? <EventList locale={locale} items={events.docs} /> : <p>{t('noUpcomingEvents')}</p>}
         </section>
         <section aria-labelledby="partners">
-          <h2 id="partners">{t('partners')}</h2>
-          <ul className="partner-strip">
-            {partners.docs.map((partner) => (
-              <li key={partner.id}>
-                {partner.website ? <a href={partner.website}>{partner.shortName}</a> : partner.shortName}
-              </li>
-            ))}
-          </ul>
-          <p>
+          <div className="section-head">
+            <h2 id="partners">{t('partners')}</h2>
             <a href={`/${locale}/partners`}>{t('allPartners')}</a>
-          </p>
+          </div>
+          <PartnerStrip partners={partners.docs} logoLabel={(name) => partnerText('logo', { name })} />
         </section>
-        <section aria-labelledby="practitioners" className="notice">
+        <section aria-labelledby="practitioners" className="notice callout">
           <h2 id="practitioners">{t('practitionersCall')}</h2>
           <p>{t('practitionersText')}</p>
           <p>
-            <a href={practices}>{t('practitionersLink')}</a>
+            <a className="button" href={practices}>
+              {t('practitionersLink')}
+            </a>
           </p>
         </section>
-        <section aria-labelledby="newsletter" id="subscribe">
-          <h2 id="newsletter">{t('newsletter')}</h2>
-          <p>{t('newsletterText')}</p>
-          <p>
-            <a href={`/${locale}/newsletters`}>{t('newsletter')}</a>
-          </p>
-          <NewsletterSignUp locale={locale} />
+        <section aria-labelledby="newsletter" id="subscribe" className="signup">
+          <div>
+            <h2 id="newsletter">{t('newsletter')}</h2>
+            <p>{t('newsletterText')}</p>
+            <p>
+              <a href={`/${locale}/newsletters`}>{t('newsletter')}</a>
+            </p>
+          </div>
+          <div>
+            <NewsletterSignUp locale={locale} />
+          </div>
         </section>
       </>
     )

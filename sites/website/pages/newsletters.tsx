@@ -21,7 +21,7 @@ export const newslettersPage = definePage({
       <>
         <h1>{t('title')}</h1>
         {issues.docs.length ? (
-          <ul>
+          <ul className="rows">
             {issues.docs.map((issue) => (
               <li key={issue.id}>
                 <a href={`/${locale}/newsletters/${issue.number}`}>

@@ -40,7 +40,7 @@ export const searchPage = definePage({
         {q.length >= 2 && (
           <>
             <p role="status">{t('results', { count: hits.length, q })}</p>
-            <ul>
+            <ul className="rows">
               {hits.map((hit) => (
                 <li key={`${hit.kind}-${hit.id}`}>
                   <span className="meta">{t('kind', { kind: hit.kind })}: </span>

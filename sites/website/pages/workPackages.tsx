@@ -25,7 +25,7 @@ export const workPackagesPage = definePage({
           {workPackages.docs.map((wp) => (
             <li key={wp.id} className="card">
               <h2>
-                <a href={`/${locale}/work-packages/${wp.number}`}>
+                <a className="card-link" href={`/${locale}/work-packages/${wp.number}`}>
                   WP{wp.number} – <span lang={wp.fellBack.includes('title') ? 'en' : undefined}>{wp.title}</span>
                 </a>
               </h2>

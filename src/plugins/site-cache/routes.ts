@@ -52,6 +52,8 @@ export const pageRoutes = {
   ),
   search: route(['news', 'events', 'pages', 'deliverables', 'work-packages', 'partners', 'categories'], ['q']),
   subscription: route([], ['token', 'result', 'reason', 'from'], { personal: true }),
+  /** The components page (editors' and developers' reference, not in the sitemap). */
+  components: route(['news', 'events', 'objectives', 'expected-outcomes', 'partners', 'media']),
   shareImage: route(['media']),
   practicesHome: route(['practices'], ['country', 'setting', 'targetGroup', 'q', 'page']),
   practice: route([]),
@@ -84,6 +86,7 @@ const patterns: Pattern[] = [
   ['wayout', 'newsletters/*', pageRoutes.newsletterIssue],
   ['wayout', 'search', pageRoutes.search],
   ['wayout', 'developers', pageRoutes.developers],
+  ['wayout', 'components', pageRoutes.components],
   ['wayout', 'subscription/*', pageRoutes.subscription],
   ['practices', '', pageRoutes.practicesHome],
   ['practices', 'practices/submit', pageRoutes.submitPractice],

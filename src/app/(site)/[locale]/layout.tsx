@@ -1,1 +1,1 @@
-export { SiteLayout as default } from '@sites/shared/SiteLayout'
+export { SiteLayout as default, siteMetadata as metadata } from '@sites/shared/SiteLayout'

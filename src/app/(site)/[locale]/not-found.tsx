@@ -1,1 +1,1 @@
-export { NotFound as default } from '@sites/shared/pages/NotFound'
+export { NotFound as default, notFoundMetadata as generateMetadata } from '@sites/shared/pages/NotFound'

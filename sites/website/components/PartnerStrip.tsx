@@ -1,0 +1,33 @@
+import type { Translated } from '@/content/fallback'
+import type { Media, Partner } from '@/payload-types'
+
+/**
+ * The consortium as a strip of logos, each linking to the partner's website. Until an editor
+ * uploads a logo (Partners → logo) the short name stands in, set as a wordmark.
+ */
+export const PartnerStrip = ({
+  partners,
+  logoLabel,
+}: {
+  partners: Translated<Partner>[]
+  logoLabel: (name: string) => string
+}) => (
+  <ul className="partner-strip">
+    {partners.map((partner) => {
+      const logo = typeof partner.logo === 'object' ? (partner.logo as Media | null) : null
+      const mark = logo?.url ? (
+        <img
+          src={logo.url}
+          alt={logoLabel(partner.shortName)}
+          width={logo.width ?? undefined}
+          height={logo.height ?? undefined}
+          loading="lazy"
+          decoding="async"
+        />
+      ) : (
+        partner.shortName
+      )
+      return <li key={partner.id}>{partner.website ? <a href={partner.website}>{mark}</a> : <span>{mark}</span>}</li>
+    })}
+  </ul>
+)
