@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the vitest suites (SQLite, plus PostgreSQL/MongoDB where configured), then the
- * Playwright browser specs, then one line totalling both. Arguments go to vitest alone
+ * `npm test`: the vitest suites (SQLite, plus PostgreSQL/MongoDB where configured), the client
+ * package's own tests, then the Playwright browser specs, then one line totalling them. Arguments go to vitest alone
  * (`npm test -- tests/int/publishing.test.ts`); `npx playwright test` runs the browser specs alone.
  * With TEST_SUMMARY_FILE set, the totals are also written there as JSON (CI reads them).
  */
@@ -44,6 +44,14 @@ const totals = {
 if (vitestStatus !== 0 && totals.vitest.failed === 0) totals.vitest.failed = 1
 
 if (!args.length) {
+  // The publishable client package (packages/wayout-client): built, then its own node:test suite.
+  const packageRun = spawnSync('npm', ['run', '--silent', 'test:package'], { encoding: 'utf8' })
+  process.stdout.write(packageRun.stdout ?? '')
+  process.stderr.write(packageRun.stderr ?? '')
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(packageRun.stdout ?? '')?.[1] ?? 0)
+  totals.package = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') + count('todo') }
+  if (packageRun.status !== 0 && totals.package.failed === 0) totals.package.failed = 1
+
   const status = run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport })
   const stats = read(playwrightReport)?.stats
   totals.playwright = stats
