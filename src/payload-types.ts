@@ -38,6 +38,10 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    courses: Course;
+    'course-editions': CourseEdition;
+    registrations: Registration;
+    certificates: Certificate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,6 +71,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    'course-editions': CourseEditionsSelect<false> | CourseEditionsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -793,6 +801,230 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  slug: string;
+  description?: string | null;
+  /**
+   * Who may register: the roles offered on the registration form.
+   */
+  audiences?:
+    | (
+        | 'prison-governor'
+        | 'prison-officer'
+        | 'prison-psychologist'
+        | 'prison-educator'
+        | 'prison-social-worker'
+        | 'probation-director'
+        | 'probation-officer'
+        | 'probation-psychologist'
+        | 'probation-social-worker'
+        | 'community-organisation'
+      )[]
+    | null;
+  /**
+   * Not in the sources: to be filled in by the organisers.
+   */
+  learningOutcomes?:
+    | {
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Printed on the certificates. Not in the sources: to be filled in by the organisers.
+   */
+  hours?: number | null;
+  completionRule: 'all-sessions' | 'minimum-sessions';
+  minimumSessions?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-editions".
+ */
+export interface CourseEdition {
+  id: number;
+  course: number | Course;
+  title: string;
+  slug: string;
+  sessions: {
+    startsAt: string;
+    startsAt_tz: SupportedTimezones;
+    endsAt?: string | null;
+    endsAt_tz?: SupportedTimezones;
+    /**
+     * Show the date only: the times are not set.
+     */
+    allDay?: boolean | null;
+    id?: string | null;
+  }[];
+  /**
+   * Seats; beyond them, a waiting list.
+   */
+  capacity: number;
+  registrationOpensAt?: string | null;
+  registrationClosesAt?: string | null;
+  online?: boolean | null;
+  /**
+   * Sent to registered participants only; never shown publicly.
+   */
+  joiningUrl?: string | null;
+  venue?: {
+    name?: string | null;
+    city?: string | null;
+    country?:
+      | (
+          | 'AT'
+          | 'BE'
+          | 'BG'
+          | 'CY'
+          | 'CZ'
+          | 'DE'
+          | 'DK'
+          | 'EE'
+          | 'ES'
+          | 'FI'
+          | 'FR'
+          | 'GR'
+          | 'HR'
+          | 'HU'
+          | 'IE'
+          | 'IT'
+          | 'LT'
+          | 'LU'
+          | 'LV'
+          | 'MT'
+          | 'NL'
+          | 'PL'
+          | 'PT'
+          | 'RO'
+          | 'SE'
+          | 'SI'
+          | 'SK'
+          | 'CH'
+          | 'GB'
+          | 'NO'
+        )
+      | null;
+  };
+  /**
+   * Its announcement.
+   */
+  event?: (number | null) | Event;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  edition: number | CourseEdition;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  country:
+    | 'AT'
+    | 'BE'
+    | 'BG'
+    | 'CY'
+    | 'CZ'
+    | 'DE'
+    | 'DK'
+    | 'EE'
+    | 'ES'
+    | 'FI'
+    | 'FR'
+    | 'GR'
+    | 'HR'
+    | 'HU'
+    | 'IE'
+    | 'IT'
+    | 'LT'
+    | 'LU'
+    | 'LV'
+    | 'MT'
+    | 'NL'
+    | 'PL'
+    | 'PT'
+    | 'RO'
+    | 'SE'
+    | 'SI'
+    | 'SK'
+    | 'CH'
+    | 'GB'
+    | 'NO';
+  role:
+    | 'prison-governor'
+    | 'prison-officer'
+    | 'prison-psychologist'
+    | 'prison-educator'
+    | 'prison-social-worker'
+    | 'probation-director'
+    | 'probation-officer'
+    | 'probation-psychologist'
+    | 'probation-social-worker'
+    | 'community-organisation';
+  locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
+  status: 'pending' | 'registered' | 'waiting' | 'cancelled';
+  statusChangedAt?: string | null;
+  /**
+   * When the email was confirmed: the order of the waiting list.
+   */
+  queuedAt?: string | null;
+  /**
+   * The sessions attended, marked by the organisers.
+   */
+  attendance?:
+    | {
+        /**
+         * The session's id
+         */
+        session: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set when the attendance meets the course's rule.
+   */
+  completedAt?: string | null;
+  /**
+   * What the participant agreed to, and when.
+   */
+  consent?: {
+    text?: string | null;
+    requestedAt?: string | null;
+    confirmedAt?: string | null;
+    /**
+     * Salted hash of the IP address; the address itself is not kept
+     */
+    ipHash?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  registration: number | Registration;
+  issuedAt: string;
+  revoked?: boolean | null;
+  revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -974,6 +1206,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'course-editions';
+        value: number | CourseEdition;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1408,6 +1656,107 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  audiences?: T;
+  learningOutcomes?:
+    | T
+    | {
+        outcome?: T;
+        id?: T;
+      };
+  hours?: T;
+  completionRule?: T;
+  minimumSessions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-editions_select".
+ */
+export interface CourseEditionsSelect<T extends boolean = true> {
+  course?: T;
+  title?: T;
+  slug?: T;
+  sessions?:
+    | T
+    | {
+        startsAt?: T;
+        startsAt_tz?: T;
+        endsAt?: T;
+        endsAt_tz?: T;
+        allDay?: T;
+        id?: T;
+      };
+  capacity?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  online?: T;
+  joiningUrl?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        city?: T;
+        country?: T;
+      };
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  edition?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  country?: T;
+  role?: T;
+  locale?: T;
+  status?: T;
+  statusChangedAt?: T;
+  queuedAt?: T;
+  attendance?:
+    | T
+    | {
+        session?: T;
+        id?: T;
+      };
+  completedAt?: T;
+  consent?:
+    | T
+    | {
+        text?: T;
+        requestedAt?: T;
+        confirmedAt?: T;
+        ipHash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  registration?: T;
+  issuedAt?: T;
+  revoked?: T;
+  revokedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
