@@ -1,0 +1,66 @@
+import { getTranslations } from 'next-intl/server'
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import { participantView } from '@/plugins/training/registration/participant'
+import { trainingPaths } from '@/plugins/training/paths'
+import { sessionText } from '@/plugins/training/sessions'
+
+/** The participant's own page: their registration, the joining link once seated, the cancel button. */
+export async function ParticipantDetails({
+  locale,
+  payload,
+  id,
+  token,
+}: {
+  locale: Locale
+  payload: Payload
+  id: string
+  token: string
+}) {
+  const t = await getTranslations({ locale, namespace: 'training' })
+  const view = await participantView(payload, id, locale)
+  if (!view || view.registration.status === 'cancelled')
+    return (
+      <>
+        <h1>{t('cancelledTitle')}</h1>
+        <p>{t('cancelled')}</p>
+      </>
+    )
+  const { registration, edition, course, joiningUrl } = view
+  return (
+    <>
+      <h1>{t('participantTitle')}</h1>
+      <dl className="training-details">
+        <dt>{t('name')}</dt>
+        <dd>{registration.name}</dd>
+        <dt>{course.title}</dt>
+        <dd>{edition.title}</dd>
+        <dt>{t('statusLabel')}</dt>
+        <dd>{t(`status.${registration.status}`)}</dd>
+        <dt>{t('sessions')}</dt>
+        <dd>
+          <ul>
+            {edition.sessions.map((session) => (
+              <li key={session.id}>{sessionText(session, locale)}</li>
+            ))}
+          </ul>
+        </dd>
+        {joiningUrl && (
+          <>
+            <dt>{t('joiningLabel')}</dt>
+            <dd>
+              <a href={joiningUrl}>{joiningUrl}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <p>{t('cancelText')}</p>
+      <form method="post" action={trainingPaths.cancel}>
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit">{t('cancelAction')}</button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,8 @@
+import { apiBase } from '@/plugins/public-api/paths'
+
+/** The training course's public write paths: registration, the confirmation and cancel buttons. */
+export const trainingPaths = {
+  registrations: `${apiBase}/training/registrations`,
+  confirm: `${apiBase}/training/confirm`,
+  cancel: `${apiBase}/training/cancel`,
+} as const
