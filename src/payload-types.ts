@@ -92,9 +92,11 @@ export interface Config {
     | ('en' | 'fr' | 'de' | 'pt' | 'nl')[];
   globals: {
     project: Project;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     project: ProjectSelect<false> | ProjectSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
   widgets: {
@@ -105,6 +107,8 @@ export interface Config {
     tasks: {
       sendNewsletter: TaskSendNewsletter;
       sendConfirmation: TaskSendConfirmation;
+      sendCertificate: TaskSendCertificate;
+      sendSessionReminders: TaskSendSessionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -984,9 +988,9 @@ export interface Registration {
   attendance?:
     | {
         /**
-         * The session's id
+         * The session's number in the edition: 1 for the first.
          */
-        session: string;
+        session: number;
         id?: string | null;
       }[]
     | null;
@@ -994,6 +998,15 @@ export interface Registration {
    * Set when the attendance meets the course's rule.
    */
   completedAt?: string | null;
+  /**
+   * The sessions a reminder was sent for.
+   */
+  reminded?:
+    | {
+        session: number;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * What the participant agreed to, and when.
    */
@@ -1092,7 +1105,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletter'
+          | 'sendConfirmation'
+          | 'sendCertificate'
+          | 'sendSessionReminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1125,10 +1144,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletter'
+        | 'sendConfirmation'
+        | 'sendCertificate'
+        | 'sendSessionReminders'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1734,6 +1771,12 @@ export interface RegistrationsSelect<T extends boolean = true> {
         id?: T;
       };
   completedAt?: T;
+  reminded?:
+    | T
+    | {
+        session?: T;
+        id?: T;
+      };
   consent?:
     | T
     | {
@@ -1794,6 +1837,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1868,6 +1912,24 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project_select".
  */
 export interface ProjectSelect<T extends boolean = true> {
@@ -1894,6 +1956,16 @@ export interface ProjectSelect<T extends boolean = true> {
       };
   coordinator?: T;
   website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1932,6 +2004,29 @@ export interface TaskSendConfirmation {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificate".
+ */
+export interface TaskSendCertificate {
+  input: {
+    certificate: string;
+    origin: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSessionReminders".
+ */
+export interface TaskSendSessionReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

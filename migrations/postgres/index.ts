@@ -4,6 +4,7 @@ import * as migration_20261124_021540_newsletter_jobs from './20261124_021540_ne
 import * as migration_20261201_230721_confirmation_jobs from './20261201_230721_confirmation_jobs';
 import * as migration_20261203_061640_upload_storage from './20261203_061640_upload_storage';
 import * as migration_20261203_092739_training from './20261203_092739_training';
+import * as migration_20261203_094817_training_attendance_jobs from './20261203_094817_training_attendance_jobs';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_092739_training.up,
     down: migration_20261203_092739_training.down,
-    name: '20261203_092739_training'
+    name: '20261203_092739_training',
+  },
+  {
+    up: migration_20261203_094817_training_attendance_jobs.up,
+    down: migration_20261203_094817_training_attendance_jobs.down,
+    name: '20261203_094817_training_attendance_jobs'
   },
 ];

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { certificateDownloadUrl } from '@/plugins/training/certificates/download'
 import { participantView } from '@/plugins/training/registration/participant'
 import { trainingPaths } from '@/plugins/training/paths'
 import { sessionText } from '@/plugins/training/sessions'
@@ -18,7 +19,10 @@ export async function ParticipantDetails({
   id: string
   token: string
 }) {
-  const t = await getTranslations({ locale, namespace: 'training' })
+  const [t, tc] = await Promise.all([
+    getTranslations({ locale, namespace: 'training' }),
+    getTranslations({ locale, namespace: 'certificate' }),
+  ])
   const view = await participantView(payload, id, locale)
   if (!view || view.registration.status === 'cancelled')
     return (
@@ -27,7 +31,7 @@ export async function ParticipantDetails({
         <p>{t('cancelled')}</p>
       </>
     )
-  const { registration, edition, course, joiningUrl } = view
+  const { registration, edition, course, joiningUrl, hasCertificate } = view
   return (
     <>
       <h1>{t('participantTitle')}</h1>
@@ -55,6 +59,13 @@ export async function ParticipantDetails({
           </>
         )}
       </dl>
+      {hasCertificate && (
+        <p>
+          <a href={certificateDownloadUrl('', token)} download>
+            {tc('download')}
+          </a>
+        </p>
+      )}
       <p>{t('cancelText')}</p>
       <form method="post" action={trainingPaths.cancel}>
         <input type="hidden" name="token" value={token} />

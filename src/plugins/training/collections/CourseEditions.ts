@@ -5,6 +5,8 @@ import { withPrivateFields } from '@/access/privateFields'
 import { countryField } from '@/fields/countries'
 import { urlField } from '@/fields/link'
 
+import { participantsCsv } from '../organisers/participantsCsv'
+
 const sessionDate = {
   type: 'date',
   timezone: true,
@@ -21,6 +23,7 @@ export const CourseEditions: CollectionConfig = {
   access: collectionPolicy['course-editions'],
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', 'capacity'], group: 'Training' },
   defaultSort: 'slug',
+  endpoints: [participantsCsv],
   fields: withPrivateFields('course-editions', [
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true },
     { name: 'title', type: 'text', required: true, localized: true },

@@ -6,6 +6,8 @@ import { countryField } from '@/fields/countries'
 import { locales } from '@/i18n/locales'
 
 import { participantRoleOptions } from '../audiences'
+import { issueOnCompletion, markCompletion } from '../certificates/completionHooks'
+import { registrationTextLimits } from '../registration/limits'
 
 export const registrationStatuses = ['pending', 'registered', 'waiting', 'cancelled'] as const
 
@@ -26,11 +28,12 @@ export const Registrations: CollectionConfig = {
     defaultColumns: ['name', 'edition', 'status', 'queuedAt'],
     group: 'Training',
   },
+  hooks: { beforeChange: [markCompletion], afterChange: [issueOnCompletion] },
   fields: withPrivateFields('registrations', [
     { name: 'edition', type: 'relationship', relationTo: 'course-editions', required: true, index: true },
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, maxLength: registrationTextLimits.name },
     { name: 'email', type: 'email', required: true, index: true },
-    { name: 'organisation', type: 'text' },
+    { name: 'organisation', type: 'text', maxLength: registrationTextLimits.organisation },
     countryField({ required: true }),
     { name: 'role', type: 'select', required: true, options: participantRoleOptions },
     { name: 'locale', type: 'select', required: true, defaultValue: 'en', options: [...locales] },
@@ -58,12 +61,26 @@ export const Registrations: CollectionConfig = {
       name: 'attendance',
       type: 'array',
       admin: { description: 'The sessions attended, marked by the organisers.' },
-      fields: [{ name: 'session', type: 'text', required: true, admin: { description: "The session's id" } }],
+      fields: [
+        {
+          name: 'session',
+          type: 'number',
+          required: true,
+          min: 1,
+          admin: { description: "The session's number in the edition: 1 for the first." },
+        },
+      ],
     },
     {
       name: 'completedAt',
       ...readOnlyDate,
       admin: { ...readOnlyDate.admin, description: "Set when the attendance meets the course's rule." },
+    },
+    {
+      name: 'reminded',
+      type: 'array',
+      admin: { readOnly: true, description: 'The sessions a reminder was sent for.' },
+      fields: [{ name: 'session', type: 'number', required: true }],
     },
     {
       name: 'consent',

@@ -11,7 +11,7 @@ import { trainingLinks } from '../links'
 import { sessionText } from '../sessions'
 import { participantToken, registrationConfirmToken } from './tokens'
 
-export type TrainingMail = 'confirm' | 'registered' | 'promoted' | 'waiting'
+export type TrainingMail = 'confirm' | 'registered' | 'promoted' | 'waiting' | 'reminder'
 
 /** The edition with its course and joining link, in the participant's language (server side only). */
 export const editionFor = async (payload: Payload, registration: Registration) => {
@@ -59,6 +59,7 @@ export const sendTrainingMail = async (
     registered: [{ kind: 'paragraph', text: t('registeredIntro', names) }, ...seatBlocks(edition, locale)],
     promoted: [{ kind: 'paragraph', text: t('promotedIntro', names) }, ...seatBlocks(edition, locale)],
     waiting: [{ kind: 'paragraph', text: t('waitingIntro', names) }],
+    reminder: [{ kind: 'paragraph', text: t('reminderIntro', names) }, ...seatBlocks(edition, locale)],
   }
   const subject = t(`${kind}Subject`)
   const { html, text } = renderEmail({
