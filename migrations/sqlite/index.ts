@@ -1,8 +1,7 @@
 import * as migration_20261123_203759_initial from './20261123_203759_initial';
 import * as migration_20261124_013732_newsletter_sending from './20261124_013732_newsletter_sending';
 import * as migration_20261203_061630_upload_storage from './20261203_061630_upload_storage';
-import * as migration_20261203_092731_training from './20261203_092731_training';
-import * as migration_20261203_094808_training_attendance_jobs from './20261203_094808_training_attendance_jobs';
+import * as migration_20261203_100129_training from './20261203_100129_training';
 
 export const migrations = [
   {
@@ -21,13 +20,8 @@ export const migrations = [
     name: '20261203_061630_upload_storage',
   },
   {
-    up: migration_20261203_092731_training.up,
-    down: migration_20261203_092731_training.down,
-    name: '20261203_092731_training',
-  },
-  {
-    up: migration_20261203_094808_training_attendance_jobs.up,
-    down: migration_20261203_094808_training_attendance_jobs.down,
-    name: '20261203_094808_training_attendance_jobs'
+    up: migration_20261203_100129_training.up,
+    down: migration_20261203_100129_training.down,
+    name: '20261203_100129_training'
   },
 ];

@@ -1,7 +1,8 @@
 /**
- * The training pages in a browser, in two languages, with JavaScript off as the forms are built
- * for: the course and its form, the confirmation, the participant's own page, a certificate's
- * verification page (valid and unknown); every page on the way has nothing axe objects to.
+ * The training pages in a browser, in two languages: the course and its form (plain HTML, no
+ * script: tests/http/training-registration.test.ts posts it as a browser without JavaScript
+ * does), the confirmation, the participant's own page, a certificate's verification page (valid
+ * and unknown); every page on the way has nothing axe objects to.
  */
 import { restClient } from './support/rest'
 import { emailsTo, expect, expectAccessible, linkIn, siteUrl, test } from './support/test'
@@ -38,11 +39,7 @@ const cases = [
 ] as const
 
 for (const { locale, register, confirm, done } of cases)
-  test(`registration without JavaScript, in ${locale}, through to the participant's page and certificate`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
+  test(`registration in ${locale}, through to the participant's page and certificate`, async ({ page }) => {
     const address = `browser-${locale}@training.example.org`
     await page.goto(siteUrl(`/${locale}/training`))
     await expectAccessible(page)
@@ -82,5 +79,4 @@ for (const { locale, register, confirm, done } of cases)
     const unknown = await page.goto(siteUrl(`/${locale}/certificates/WO-AAAA-BBBB-CCCC`))
     expect(unknown?.status()).toBe(404)
     await expectAccessible(page)
-    await context.close()
   })

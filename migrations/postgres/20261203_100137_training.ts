@@ -11,6 +11,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_registrations_role" AS ENUM('prison-governor', 'prison-officer', 'prison-psychologist', 'prison-educator', 'prison-social-worker', 'probation-director', 'probation-officer', 'probation-psychologist', 'probation-social-worker', 'community-organisation');
   CREATE TYPE "public"."enum_registrations_locale" AS ENUM('en', 'fr', 'de', 'pt', 'nl');
   CREATE TYPE "public"."enum_registrations_status" AS ENUM('pending', 'registered', 'waiting', 'cancelled');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendCertificate' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendSessionReminders' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendCertificate' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendSessionReminders' BEFORE 'schedulePublish';
   CREATE TABLE "courses_audiences" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -88,7 +92,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"session" varchar NOT NULL
+  	"session" numeric NOT NULL
+  );
+  
+  CREATE TABLE "registrations_reminded" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"session" numeric NOT NULL
   );
   
   CREATE TABLE "registrations" (
@@ -123,6 +134,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "courses_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "course_editions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "registrations_id" integer;
@@ -136,6 +155,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "course_editions" ADD CONSTRAINT "course_editions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "course_editions_locales" ADD CONSTRAINT "course_editions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."course_editions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "registrations_attendance" ADD CONSTRAINT "registrations_attendance_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "registrations_reminded" ADD CONSTRAINT "registrations_reminded_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."registrations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "registrations" ADD CONSTRAINT "registrations_edition_id_course_editions_id_fk" FOREIGN KEY ("edition_id") REFERENCES "public"."course_editions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "certificates" ADD CONSTRAINT "certificates_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "courses_audiences_order_idx" ON "courses_audiences" USING btree ("order");
@@ -157,6 +177,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "course_editions_locales_locale_parent_id_unique" ON "course_editions_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "registrations_attendance_order_idx" ON "registrations_attendance" USING btree ("_order");
   CREATE INDEX "registrations_attendance_parent_id_idx" ON "registrations_attendance" USING btree ("_parent_id");
+  CREATE INDEX "registrations_reminded_order_idx" ON "registrations_reminded" USING btree ("_order");
+  CREATE INDEX "registrations_reminded_parent_id_idx" ON "registrations_reminded" USING btree ("_parent_id");
   CREATE INDEX "registrations_edition_idx" ON "registrations" USING btree ("edition_id");
   CREATE INDEX "registrations_email_idx" ON "registrations" USING btree ("email");
   CREATE INDEX "registrations_status_idx" ON "registrations" USING btree ("status");
@@ -188,8 +210,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "course_editions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "course_editions_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "registrations_attendance" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "registrations_reminded" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "registrations" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "certificates" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "courses_audiences" CASCADE;
   DROP TABLE "courses_learning_outcomes" CASCADE;
   DROP TABLE "courses_learning_outcomes_locales" CASCADE;
@@ -199,8 +223,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "course_editions" CASCADE;
   DROP TABLE "course_editions_locales" CASCADE;
   DROP TABLE "registrations_attendance" CASCADE;
+  DROP TABLE "registrations_reminded" CASCADE;
   DROP TABLE "registrations" CASCADE;
   DROP TABLE "certificates" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_courses_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_course_editions_fk";
@@ -209,10 +235,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_certificates_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendNewsletter', 'sendConfirmation', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendNewsletter', 'sendConfirmation', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_courses_id_idx";
   DROP INDEX "payload_locked_documents_rels_course_editions_id_idx";
   DROP INDEX "payload_locked_documents_rels_registrations_id_idx";
   DROP INDEX "payload_locked_documents_rels_certificates_id_idx";
+  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "courses_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "course_editions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "registrations_id";

@@ -103,12 +103,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
-  	\`session\` text NOT NULL,
+  	\`session\` numeric NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`registrations_attendance_order_idx\` ON \`registrations_attendance\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`registrations_attendance_parent_id_idx\` ON \`registrations_attendance\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`registrations_reminded\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`session\` numeric NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`registrations_reminded_order_idx\` ON \`registrations_reminded\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`registrations_reminded_parent_id_idx\` ON \`registrations_reminded\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`registrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`edition_id\` integer NOT NULL,
@@ -153,6 +163,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`certificates_registration_idx\` ON \`certificates\` (\`registration_id\`);`)
   await db.run(sql`CREATE INDEX \`certificates_updated_at_idx\` ON \`certificates\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`certificates_created_at_idx\` ON \`certificates\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`courses_id\` integer REFERENCES courses(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`course_editions_id\` integer REFERENCES course_editions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`registrations_id\` integer REFERENCES registrations(id);`)
@@ -173,8 +191,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`course_editions\`;`)
   await db.run(sql`DROP TABLE \`course_editions_locales\`;`)
   await db.run(sql`DROP TABLE \`registrations_attendance\`;`)
+  await db.run(sql`DROP TABLE \`registrations_reminded\`;`)
   await db.run(sql`DROP TABLE \`registrations\`;`)
   await db.run(sql`DROP TABLE \`certificates\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -242,4 +262,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
