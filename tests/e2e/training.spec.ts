@@ -12,6 +12,7 @@ const admin = () =>
   restClient(origin(), { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! })
 
 let editionTitle = ''
+let editionId = 0
 
 test.beforeAll(async () => {
   const { call } = await admin()
@@ -20,7 +21,7 @@ test.beforeAll(async () => {
     '/courses?where[slug][equals]=integrated-exit-programmes',
   )
   editionTitle = `Browser edition ${Date.now()}`
-  await call('POST', '/course-editions', {
+  ;({ id: editionId } = await call('POST', '/course-editions', {
     course: docs[0].id,
     title: editionTitle,
     slug: `browser-${Date.now()}`,
@@ -30,7 +31,26 @@ test.beforeAll(async () => {
     sessions: [
       { startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), startsAt_tz: 'Europe/Brussels', allDay: true },
     ],
-  })
+  }))
+})
+
+test('<wayout-training> on a partner page registers for an edition, in the page’s language', async ({ page }) => {
+  const address = 'widget-fr@training.example.org'
+  const cms = `http://localhost:${process.env.E2E_PORT}`
+  await page.setContent(`<!doctype html><html lang="fr"><head><title>Partenaire</title>
+    <script src="${cms}/widget/v1/wayout.js" defer></script></head>
+    <body><main><h1>Formation WayOut</h1><wayout-training edition="${editionId}" locale="fr"></wayout-training></main></body></html>`)
+  const widget = page.locator('wayout-training')
+  await widget.getByLabel('Votre nom').fill('Widget Participant')
+  await widget.getByLabel('Adresse e-mail').fill(address)
+  await widget.getByLabel('Pays').selectOption('FR')
+  await widget.getByLabel('Votre fonction').selectOption('prison-educator')
+  await widget.getByLabel(/J’accepte que l’équipe WayOut/).check()
+  await widget.getByRole('button', { name: 'S’inscrire' }).click()
+  await expect(widget.getByRole('status')).toHaveText(/un e-mail vous a été envoyé/)
+  await expectAccessible(page)
+  await expect.poll(async () => (await emailsTo(address)).length).toBe(1)
+  expect((await emailsTo(address))[0].subject).toBe('Veuillez confirmer votre inscription à la formation WayOut')
 })
 
 const cases = [

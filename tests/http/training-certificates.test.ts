@@ -154,6 +154,23 @@ describe('the training round trip', () => {
   })
 })
 
+describe('the organisers', () => {
+  it('export an edition’s participants as CSV, with status, attendance and completion; no one else can', async () => {
+    const url = `${server.url}/api/course-editions/${edition}/participants.csv`
+    const answer = await fetch(url, { headers: { authorization: `JWT ${editor}` } })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv/)
+    const [header, row] = (await answer.text()).trim().split('\r\n')
+    expect(header).toBe('name,email,organisation,country,role,status,queued at,sessions attended,completed at')
+    expect(row).toMatch(
+      /^Maria Exemplo,maria@certificates\.example\.test,,PT,Prison staff: psychologist,registered,[^,]+,1 2,\d{4}-/,
+    )
+    const partner = await signInOverHttp(server.url, 'partner@example.test')
+    for (const headers of [{}, { authorization: `JWT ${partner}` }] as HeadersInit[])
+      expect((await fetch(url, { headers })).status).toBe(403)
+  })
+})
+
 describe('the verification page', () => {
   it('says a certificate is valid, for whom and for which course, and nothing more', async () => {
     const answer = await fetch(`${server.url}/en/certificates/${code}`)

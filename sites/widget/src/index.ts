@@ -5,6 +5,7 @@
 import { WayoutEvents, WayoutNews, WayoutPartners } from './elements/lists'
 import { WayoutProject } from './elements/project'
 import { WayoutSubscribe } from './elements/subscribe'
+import { WayoutTraining } from './elements/training'
 
 const elements = {
   'wayout-project': WayoutProject,
@@ -12,6 +13,7 @@ const elements = {
   'wayout-events': WayoutEvents,
   'wayout-partners': WayoutPartners,
   'wayout-subscribe': WayoutSubscribe,
+  'wayout-training': WayoutTraining,
 }
 
 // Loaded twice (the stable and the hashed URL on one page): the first definition stays.

@@ -1,9 +1,11 @@
 import { apiBase } from '@/plugins/public-api/paths'
 
-/** The training course's public write paths: registration, the confirmation and cancel buttons, the certificate download. */
+/** The training course's public write paths: registration, the confirmation and cancel buttons, the certificate download, the
+ * registration form's strings for the widget. */
 export const trainingPaths = {
   registrations: `${apiBase}/training/registrations`,
   confirm: `${apiBase}/training/confirm`,
   cancel: `${apiBase}/training/cancel`,
   certificate: `${apiBase}/training/certificate`,
+  formStrings: `${apiBase}/training/form-strings`,
 } as const
