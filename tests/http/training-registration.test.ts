@@ -165,6 +165,28 @@ describe('registering without JavaScript', () => {
   })
 })
 
+describe('erasure', () => {
+  it('deletes the registration and gives its seat to the first in line, from the participant’s own page', async () => {
+    // Capacity 2: the form's participant above cancelled, so two take the seats and a third waits.
+    const people = ['seat-1', 'seat-2', 'third'].map((name) => `${name}@erase.example.test`)
+    for (const email of people) {
+      await postJson('/api/public/v1/training/registrations', person(email))
+      await postForm('/api/public/v1/training/confirm', { token: linkTo(email, 'confirm').token, locale: 'en' })
+    }
+    expect((await registrations(people[2]))[0].status).toBe('waiting')
+    const own = linkTo(people[0], 'participant')
+    expect((await page(own.path)).html).toContain('Erase my data')
+    const erased = await postForm('/api/public/v1/training/erase', { token: own.token, locale: 'en' })
+    expect(erased.headers.get('location')).toBe('/en/training/done?result=erased')
+    expect(await registrations(people[0])).toEqual([])
+    expect((await registrations(people[2]))[0].status).toBe('registered')
+    expect((await page(own.path)).html).toContain('Your data is erased')
+    // Asked again, nothing is left to erase, and it says so the same way.
+    const again = await postForm('/api/public/v1/training/erase', { token: own.token, locale: 'en' })
+    expect(again.headers.get('location')).toBe('/en/training/done?result=erased')
+  })
+})
+
 describe('answers', () => {
   it('are the same for a new address and one already registered', async () => {
     const email = 'twice@training.example.test'
@@ -205,7 +227,7 @@ describe('answers', () => {
   })
 
   it('refuse a forged confirmation or cancellation link with a 400', async () => {
-    for (const step of ['confirm', 'cancel'])
+    for (const step of ['confirm', 'cancel', 'erase'])
       expect((await postJson(`/api/public/v1/training/${step}`, { token: 'forged.token', locale: 'en' })).status).toBe(
         400,
       )

@@ -96,6 +96,7 @@ const fieldsOf: Record<string, string[]> = {
   ],
   '/api/public/v1/training/confirm': ['token', 'locale'],
   '/api/public/v1/training/cancel': ['token', 'locale'],
+  '/api/public/v1/training/erase': ['token', 'locale'],
   '/api/public/v1/practice-submissions': ['title', 'country', 'setting', 'approach', 'email', 'consent', 'contactName'],
   '/api/webhooks/resend': ['type', 'data'],
   '/api/users/login': ['email', 'password'],

@@ -7,7 +7,7 @@ import { participantView } from '@/plugins/training/registration/participant'
 import { trainingPaths } from '@/plugins/training/paths'
 import { sessionText } from '@/plugins/training/sessions'
 
-/** The participant's own page: their registration, the joining link once seated, the cancel button. */
+/** The participant's own page: their registration, the joining link once seated, the cancel and erase buttons. */
 export async function ParticipantDetails({
   locale,
   payload,
@@ -24,11 +24,32 @@ export async function ParticipantDetails({
     getTranslations({ locale, namespace: 'certificate' }),
   ])
   const view = await participantView(payload, id, locale)
-  if (!view || view.registration.status === 'cancelled')
+  const button = (action: string, label: string) => (
+    <form method="post" action={action}>
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit">{label}</button>
+    </form>
+  )
+  if (!view)
+    return (
+      <>
+        <h1>{t('erasedTitle')}</h1>
+        <p>{t('erased')}</p>
+      </>
+    )
+  const erase = (
+    <>
+      <p>{t('eraseText')}</p>
+      {button(trainingPaths.erase, t('eraseAction'))}
+    </>
+  )
+  if (view.registration.status === 'cancelled')
     return (
       <>
         <h1>{t('cancelledTitle')}</h1>
         <p>{t('cancelled')}</p>
+        {erase}
       </>
     )
   const { registration, edition, course, joiningUrl, hasCertificate } = view
@@ -67,11 +88,8 @@ export async function ParticipantDetails({
         </p>
       )}
       <p>{t('cancelText')}</p>
-      <form method="post" action={trainingPaths.cancel}>
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit">{t('cancelAction')}</button>
-      </form>
+      {button(trainingPaths.cancel, t('cancelAction'))}
+      {erase}
     </>
   )
 }

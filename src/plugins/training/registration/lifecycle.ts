@@ -98,7 +98,8 @@ export const register = async (payload: Payload, request: RegistrationRequest) =
   }
 }
 
-const tellAfterCommit = async (
+/** Tells a participant of a change already committed; a lost email does not undo it. */
+export const tellAfterCommit = async (
   payload: Payload,
   kind: 'registered' | 'waiting' | 'promoted',
   who: Registration,

@@ -7,7 +7,15 @@ import type { FormErrorKey } from '@/public-forms/problemText'
  * How the training's public endpoints answer: JSON to scripts, a redirect to the result page to a
  * plain HTML form post (no JavaScript). `accepted` is the one answer every registration gets.
  */
-export const trainingResults = ['accepted', 'registered', 'waiting', 'cancelled', 'invalid', 'expired'] as const
+export const trainingResults = [
+  'accepted',
+  'registered',
+  'waiting',
+  'cancelled',
+  'erased',
+  'invalid',
+  'expired',
+] as const
 
 export type TrainingResult = (typeof trainingResults)[number]
 
