@@ -42,6 +42,7 @@ import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/plugins/site-tenancy'
 import { publicApi } from './src/plugins/public-api'
+import { training } from './src/plugins/training'
 import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/server/origins'
 import { trustSiteOrigins } from './src/server/siteOrigins'
@@ -100,6 +101,7 @@ export default buildConfig({
     newsletter(),
     practiceSubmissions(),
     partnerEmbed(),
+    training(),
     publicApi(),
     siteCache(),
   ],

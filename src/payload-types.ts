@@ -38,6 +38,10 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    courses: Course;
+    'course-editions': CourseEdition;
+    registrations: Registration;
+    certificates: Certificate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -67,6 +71,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    courses: CoursesSelect<false> | CoursesSelect<true>;
+    'course-editions': CourseEditionsSelect<false> | CourseEditionsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    certificates: CertificatesSelect<false> | CertificatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -84,9 +92,11 @@ export interface Config {
     | ('en' | 'fr' | 'de' | 'pt' | 'nl')[];
   globals: {
     project: Project;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     project: ProjectSelect<false> | ProjectSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
   widgets: {
@@ -97,6 +107,8 @@ export interface Config {
     tasks: {
       sendNewsletter: TaskSendNewsletter;
       sendConfirmation: TaskSendConfirmation;
+      sendCertificate: TaskSendCertificate;
+      sendSessionReminders: TaskSendSessionReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -793,6 +805,239 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses".
+ */
+export interface Course {
+  id: number;
+  title: string;
+  slug: string;
+  description?: string | null;
+  /**
+   * Who may register: the roles offered on the registration form.
+   */
+  audiences?:
+    | (
+        | 'prison-governor'
+        | 'prison-officer'
+        | 'prison-psychologist'
+        | 'prison-educator'
+        | 'prison-social-worker'
+        | 'probation-director'
+        | 'probation-officer'
+        | 'probation-psychologist'
+        | 'probation-social-worker'
+        | 'community-organisation'
+      )[]
+    | null;
+  /**
+   * Not in the sources: to be filled in by the organisers.
+   */
+  learningOutcomes?:
+    | {
+        outcome: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Printed on the certificates. Not in the sources: to be filled in by the organisers.
+   */
+  hours?: number | null;
+  completionRule: 'all-sessions' | 'minimum-sessions';
+  minimumSessions?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-editions".
+ */
+export interface CourseEdition {
+  id: number;
+  course: number | Course;
+  title: string;
+  slug: string;
+  sessions: {
+    startsAt: string;
+    startsAt_tz: SupportedTimezones;
+    endsAt?: string | null;
+    endsAt_tz?: SupportedTimezones;
+    /**
+     * Show the date only: the times are not set.
+     */
+    allDay?: boolean | null;
+    id?: string | null;
+  }[];
+  /**
+   * Seats; beyond them, a waiting list.
+   */
+  capacity: number;
+  registrationOpensAt?: string | null;
+  registrationClosesAt?: string | null;
+  online?: boolean | null;
+  /**
+   * Sent to registered participants only; never shown publicly.
+   */
+  joiningUrl?: string | null;
+  venue?: {
+    name?: string | null;
+    city?: string | null;
+    country?:
+      | (
+          | 'AT'
+          | 'BE'
+          | 'BG'
+          | 'CY'
+          | 'CZ'
+          | 'DE'
+          | 'DK'
+          | 'EE'
+          | 'ES'
+          | 'FI'
+          | 'FR'
+          | 'GR'
+          | 'HR'
+          | 'HU'
+          | 'IE'
+          | 'IT'
+          | 'LT'
+          | 'LU'
+          | 'LV'
+          | 'MT'
+          | 'NL'
+          | 'PL'
+          | 'PT'
+          | 'RO'
+          | 'SE'
+          | 'SI'
+          | 'SK'
+          | 'CH'
+          | 'GB'
+          | 'NO'
+        )
+      | null;
+  };
+  /**
+   * Its announcement.
+   */
+  event?: (number | null) | Event;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  edition: number | CourseEdition;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  country:
+    | 'AT'
+    | 'BE'
+    | 'BG'
+    | 'CY'
+    | 'CZ'
+    | 'DE'
+    | 'DK'
+    | 'EE'
+    | 'ES'
+    | 'FI'
+    | 'FR'
+    | 'GR'
+    | 'HR'
+    | 'HU'
+    | 'IE'
+    | 'IT'
+    | 'LT'
+    | 'LU'
+    | 'LV'
+    | 'MT'
+    | 'NL'
+    | 'PL'
+    | 'PT'
+    | 'RO'
+    | 'SE'
+    | 'SI'
+    | 'SK'
+    | 'CH'
+    | 'GB'
+    | 'NO';
+  role:
+    | 'prison-governor'
+    | 'prison-officer'
+    | 'prison-psychologist'
+    | 'prison-educator'
+    | 'prison-social-worker'
+    | 'probation-director'
+    | 'probation-officer'
+    | 'probation-psychologist'
+    | 'probation-social-worker'
+    | 'community-organisation';
+  locale: 'en' | 'fr' | 'de' | 'pt' | 'nl';
+  status: 'pending' | 'registered' | 'waiting' | 'cancelled';
+  statusChangedAt?: string | null;
+  /**
+   * When the email was confirmed: the order of the waiting list.
+   */
+  queuedAt?: string | null;
+  /**
+   * The sessions attended, marked by the organisers.
+   */
+  attendance?:
+    | {
+        /**
+         * The session's number in the edition: 1 for the first.
+         */
+        session: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set when the attendance meets the course's rule.
+   */
+  completedAt?: string | null;
+  /**
+   * The sessions a reminder was sent for.
+   */
+  reminded?:
+    | {
+        session: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the participant agreed to, and when.
+   */
+  consent?: {
+    text?: string | null;
+    requestedAt?: string | null;
+    confirmedAt?: string | null;
+    /**
+     * Salted hash of the IP address; the address itself is not kept
+     */
+    ipHash?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates".
+ */
+export interface Certificate {
+  id: number;
+  code: string;
+  registration: number | Registration;
+  issuedAt: string;
+  revoked?: boolean | null;
+  revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -860,7 +1105,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendNewsletter'
+          | 'sendConfirmation'
+          | 'sendCertificate'
+          | 'sendSessionReminders'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -893,10 +1144,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletter' | 'sendConfirmation' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNewsletter'
+        | 'sendConfirmation'
+        | 'sendCertificate'
+        | 'sendSessionReminders'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -974,6 +1243,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'courses';
+        value: number | Course;
+      } | null)
+    | ({
+        relationTo: 'course-editions';
+        value: number | CourseEdition;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'certificates';
+        value: number | Certificate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1411,6 +1696,113 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "courses_select".
+ */
+export interface CoursesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  audiences?: T;
+  learningOutcomes?:
+    | T
+    | {
+        outcome?: T;
+        id?: T;
+      };
+  hours?: T;
+  completionRule?: T;
+  minimumSessions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "course-editions_select".
+ */
+export interface CourseEditionsSelect<T extends boolean = true> {
+  course?: T;
+  title?: T;
+  slug?: T;
+  sessions?:
+    | T
+    | {
+        startsAt?: T;
+        startsAt_tz?: T;
+        endsAt?: T;
+        endsAt_tz?: T;
+        allDay?: T;
+        id?: T;
+      };
+  capacity?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  online?: T;
+  joiningUrl?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        city?: T;
+        country?: T;
+      };
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  edition?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  country?: T;
+  role?: T;
+  locale?: T;
+  status?: T;
+  statusChangedAt?: T;
+  queuedAt?: T;
+  attendance?:
+    | T
+    | {
+        session?: T;
+        id?: T;
+      };
+  completedAt?: T;
+  reminded?:
+    | T
+    | {
+        session?: T;
+        id?: T;
+      };
+  consent?:
+    | T
+    | {
+        text?: T;
+        requestedAt?: T;
+        confirmedAt?: T;
+        ipHash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "certificates_select".
+ */
+export interface CertificatesSelect<T extends boolean = true> {
+  code?: T;
+  registration?: T;
+  issuedAt?: T;
+  revoked?: T;
+  revokedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1445,6 +1837,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1519,6 +1912,24 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project_select".
  */
 export interface ProjectSelect<T extends boolean = true> {
@@ -1545,6 +1956,16 @@ export interface ProjectSelect<T extends boolean = true> {
       };
   coordinator?: T;
   website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1583,6 +2004,29 @@ export interface TaskSendConfirmation {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCertificate".
+ */
+export interface TaskSendCertificate {
+  input: {
+    certificate: string;
+    origin: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSessionReminders".
+ */
+export interface TaskSendSessionReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

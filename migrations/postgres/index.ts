@@ -3,6 +3,7 @@ import * as migration_20261124_013740_newsletter_sending from './20261124_013740
 import * as migration_20261124_021540_newsletter_jobs from './20261124_021540_newsletter_jobs';
 import * as migration_20261201_230721_confirmation_jobs from './20261201_230721_confirmation_jobs';
 import * as migration_20261203_061640_upload_storage from './20261203_061640_upload_storage';
+import * as migration_20261203_100137_training from './20261203_100137_training';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_061640_upload_storage.up,
     down: migration_20261203_061640_upload_storage.down,
-    name: '20261203_061640_upload_storage'
+    name: '20261203_061640_upload_storage',
+  },
+  {
+    up: migration_20261203_100137_training.up,
+    down: migration_20261203_100137_training.down,
+    name: '20261203_100137_training'
   },
 ];

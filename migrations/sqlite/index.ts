@@ -1,6 +1,7 @@
 import * as migration_20261123_203759_initial from './20261123_203759_initial';
 import * as migration_20261124_013732_newsletter_sending from './20261124_013732_newsletter_sending';
 import * as migration_20261203_061630_upload_storage from './20261203_061630_upload_storage';
+import * as migration_20261203_100129_training from './20261203_100129_training';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261203_061630_upload_storage.up,
     down: migration_20261203_061630_upload_storage.down,
-    name: '20261203_061630_upload_storage'
+    name: '20261203_061630_upload_storage',
+  },
+  {
+    up: migration_20261203_100129_training.up,
+    down: migration_20261203_100129_training.down,
+    name: '20261203_100129_training'
   },
 ];

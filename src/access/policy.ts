@@ -59,6 +59,14 @@ export const collectionPolicy = {
 
   // WP7 practices: partners submit, editors moderate, the public reads what is published.
   practices: { read: publishedOrOwnPractice, create: staffOrPartners, update: staff, delete: staff },
+
+  // Training: the course and its editions are public. Participants are never public nor shown to
+  // partners, and exist only through the public registration; organisers (staff) correct them and
+  // mark attendance. Certificates are verified by code on a public page, never listed.
+  courses: { read: anyone, ...writtenBy(staff) },
+  'course-editions': { read: anyone, ...writtenBy(staff) },
+  registrations: { read: staff, create: nobody, update: staff, delete: staff },
+  certificates: { read: staff, create: nobody, update: staff, delete: admins },
 } satisfies Partial<Record<CollectionSlug, CollectionAccess>>
 
 /**
@@ -74,6 +82,8 @@ export const privateFields = {
   practices: ['contact.name', 'contact.email', 'submission', 'submittedBy'],
   subscribers: ['email', 'statusReason', 'consent'],
   'newsletter-batches': ['deliveries', 'lastError'],
+  'course-editions': ['joiningUrl'],
+  registrations: ['name', 'email', 'organisation', 'consent'],
 } as const satisfies Partial<Record<CollectionSlug, readonly string[]>>
 
 export type PrivateFieldsOf = keyof typeof privateFields

@@ -28,6 +28,10 @@ export const limits = {
     perIp: { points: 30, durationSeconds: 10 * 60 },
     perAddress: { points: 10, durationSeconds: 60 * 60 },
   },
+  trainingRegistration: {
+    perIp: { points: 20, durationSeconds: 10 * 60 },
+    perAddress: { points: 3, durationSeconds: 60 * 60 },
+  },
   practiceSubmission: {
     perIp: { points: 5, durationSeconds: 60 * 60 },
     perAddress: { points: 5, durationSeconds: 24 * 60 * 60 },

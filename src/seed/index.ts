@@ -4,6 +4,7 @@ import { locales, type Locale } from '@/i18n/locales'
 
 import * as content from './content'
 import { paragraphs } from './richText'
+import { seedTraining } from './training'
 import { translations } from './translations'
 
 type Log = (message: string) => void
@@ -195,5 +196,8 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
       },
     )
   }
+
+  log('training course and its editions')
+  await seedTraining(payload)
   log('done')
 }

@@ -13,6 +13,9 @@ const stars = Array.from({ length: 12 }, (_, i) => {
   return star(width / 2 + (height / 3) * Math.sin(angle), height / 2 - (height / 3) * Math.cos(angle), height / 18)
 })
 
+/** The same geometry for drawings of the emblem other than this SVG (the training certificates' PDF). */
+export const euEmblemGeometry = { width, height, stars }
+
 export const EuEmblem = ({ label, size = 60 }: { label: string; size?: number }) => (
   <svg viewBox={`0 0 ${width} ${height}`} width={size * 1.5} height={size} role="img" aria-label={label}>
     <rect width={width} height={height} fill="#003399" />

@@ -6,6 +6,7 @@ import { WayoutDeliverables } from './elements/deliverables'
 import { WayoutEvents, WayoutNews, WayoutPartners } from './elements/lists'
 import { WayoutProject } from './elements/project'
 import { WayoutSubscribe } from './elements/subscribe'
+import { WayoutTraining } from './elements/training'
 
 export const elements = {
   'wayout-project': WayoutProject,
@@ -14,6 +15,7 @@ export const elements = {
   'wayout-partners': WayoutPartners,
   'wayout-subscribe': WayoutSubscribe,
   'wayout-deliverables': WayoutDeliverables,
+  'wayout-training': WayoutTraining,
 }
 
 // Loaded twice (the stable and the hashed URL on one page): the first definition stays.

@@ -1,0 +1,1 @@
+export { CertificateNotFound as default } from '@sites/website/pages/certificateNotFound'
