@@ -35,6 +35,9 @@ const answeredRoutes = () =>
           ),
         ),
         ...[...source.matchAll(/export\s+(?:const|async function|function)\s+(\w+)/g)].map(([, name]) => name),
+        ...[...source.matchAll(/export\s+const\s*\{([^}]*)\}/g)].flatMap(([, names]) =>
+          names.split(',').map((name) => name.trim()),
+        ),
       ]
       const dir = path.dirname(file).split(path.sep).join('/')
       return {

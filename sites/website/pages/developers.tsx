@@ -8,14 +8,27 @@ import { listCategories } from '@/content/news'
 import { readBundleManifest } from '@/plugins/partner-embed/developers/bundleManifest'
 import { Configurator } from '@/plugins/partner-embed/developers/Configurator'
 import { Markdown } from '@/plugins/partner-embed/developers/Markdown'
-import { choiceFrom } from '@/plugins/partner-embed/snippet'
+import { choiceFrom, queryOf } from '@/plugins/partner-embed/snippet'
 import { ApiReference } from '@/plugins/public-api/ApiReference'
 import { pageRoutes } from '@/plugins/site-cache/routes'
-import { definePage } from '@sites/shared/definePage'
+import { definePage, type Query } from '@sites/shared/definePage'
 
 import '@/plugins/partner-embed/developers/developers.css'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** Whether the query received is exactly `canonical` (the order of its parameters aside). */
+const sameQuery = (received: Query, canonical: string) => {
+  const entries = (pairs: [string, string][]) =>
+    pairs
+      .map((pair) => pair.join('='))
+      .sort()
+      .join('&')
+  const given = Object.entries(received).flatMap(([name, value]): [string, string][] =>
+    value === undefined ? [] : [value].flat().map((one): [string, string] => [name, one]),
+  )
+  return entries(given) === entries([...new URLSearchParams(canonical)])
+}
 
 /**
  * For partners and developers: the embed configurator (a form: works without JavaScript), the
@@ -43,19 +56,28 @@ export const developersPage = definePage({
       .sort((a, b) => Number(Boolean(b.isDefault)) - Number(Boolean(a.isDefault)))
       .map(({ key, name }) => ({ key, name }))
     const asked = Object.fromEntries(Object.entries(query).map(([name, value]) => [name, first(value)]))
+    const offer = {
+      sites: siteList.map(({ key }) => key),
+      categories: categories.docs.map(({ id, slug }) => slug ?? String(id)),
+      workPackages: workPackages.docs.map(({ number }) => number),
+    }
+    const choice = choiceFrom(asked, offer)
     return {
       origin: reader.origin,
       sites: siteList,
       categories: categories.docs.map(({ id, slug, title }) => ({ slug: slug ?? String(id), title })),
       workPackages: workPackages.docs.map(({ number, title }) => ({ number, title })),
-      choice: choiceFrom(
-        asked,
-        siteList.map(({ key }) => key),
-      ),
+      choice,
+      canonicalQuery: queryOf(choice, offer),
       manifest: readBundleManifest(),
       changelog: fs.readFileSync(path.join(process.cwd(), 'CHANGELOG.md'), 'utf8'),
     }
   },
+  // One address per choice: any other query for it (the form sends every field) is sent to that one.
+  redirect: ({ canonicalQuery }, { locale, query }) =>
+    sameQuery(query, canonicalQuery)
+      ? null
+      : `/${locale}/developers${canonicalQuery ? `?${canonicalQuery}` : ''}#configurator`,
   head: async (_data, { locale }) => {
     const t = await getTranslations({ locale, namespace: 'developers' })
     return { title: t('title'), description: t('intro') }

@@ -61,21 +61,45 @@ const whole = (value: string | undefined, min: number, max: number, fallback: nu
   return Number.isInteger(number) ? Math.min(max, Math.max(min, number)) : fallback
 }
 
-/** A choice from a form's query (any value out of range falls back to the default). */
-export const choiceFrom = (query: Record<string, string | undefined>, sites: string[]): EmbedChoice => {
-  const choice = defaultChoice(sites[0] ?? 'wayout')
-  const widget = widgetNames.find((name) => name === query.widget)
-  const site = sites.find((key) => key === query.site)
+/** What may be chosen: the live sites (the default first), category slugs and work package numbers. */
+export type Offer = { sites: string[]; categories: string[]; workPackages: number[] }
+
+/** A choice from a form's query: a value not on offer, or an option its widget does not take, is the default. */
+export const choiceFrom = (query: Record<string, string | undefined>, offer: Offer): EmbedChoice => {
+  const choice = defaultChoice(offer.sites[0] ?? 'wayout')
+  const widget = widgetNames.find((name) => name === query.widget) ?? choice.widget
+  const site = offer.sites.find((key) => key === query.site)
+  const workPackage = whole(query.workPackage, 0, 99, 0)
   return {
-    widget: widget ?? choice.widget,
+    widget,
     locale: isLocale(query.language) ? query.language : choice.locale,
     site: site ?? choice.site,
-    limit: whole(query.limit, 1, 50, choice.limit),
-    category: (query.category ?? '').slice(0, 100),
-    when: query.when === 'past' ? 'past' : 'upcoming',
+    limit: takes.limit(widget) ? whole(query.limit, 1, 50, choice.limit) : choice.limit,
+    category: (takes.category(widget) && offer.categories.find((slug) => slug === query.category)) || '',
+    when: takes.when(widget) && query.when === 'past' ? 'past' : 'upcoming',
     theme: query.theme === 'dark' ? 'dark' : 'light',
-    workPackage: whole(query.workPackage, 0, 99, 0),
+    workPackage: takes.workPackage(widget) && offer.workPackages.includes(workPackage) ? workPackage : 0,
   }
+}
+
+/**
+ * The one query that asks for `choice`: only the options its widget takes, defaults left out, in
+ * one order. Any other query for the same choice is sent here, so the page has one address per
+ * choice (and the cache one entry).
+ */
+export const queryOf = (choice: EmbedChoice, offer: Offer) => {
+  const base = defaultChoice(offer.sites[0] ?? 'wayout')
+  const { widget } = choice
+  const query = new URLSearchParams()
+  if (widget !== base.widget) query.set('widget', widget)
+  if (choice.locale !== base.locale) query.set('language', choice.locale)
+  if (choice.site !== base.site) query.set('site', choice.site)
+  if (takes.limit(widget) && choice.limit !== base.limit) query.set('limit', String(choice.limit))
+  if (takes.category(widget) && choice.category) query.set('category', choice.category)
+  if (takes.when(widget) && choice.when !== base.when) query.set('when', choice.when)
+  if (takes.workPackage(widget) && choice.workPackage) query.set('workPackage', String(choice.workPackage))
+  if (choice.theme !== base.theme) query.set('theme', choice.theme)
+  return query.toString()
 }
 
 /** The element's attributes for a choice, in the order the snippet writes them. */

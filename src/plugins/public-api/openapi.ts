@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { trainingPaths } from '@/plugins/training/paths'
+
 import { endpoints, examples, queries, schemas, type EndpointName } from './definitions'
 import { bare, componentRef, writePaths } from './openapiWrites'
 import { apiPaths } from './paths'
@@ -84,6 +86,31 @@ export const openApiDocument = () => {
   )
 
   const document = {
+    [trainingPaths.certificate]: {
+      get: {
+        operationId: 'trainingCertificate',
+        summary: 'A participant’s certificate, as a PDF, with the signed token of their own page.',
+        parameters: [{ name: 'token', in: 'query', required: true, schema: { type: 'string', maxLength: 512 } }],
+        responses: {
+          200: {
+            description: 'The certificate, never kept by a shared cache.',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          400: { description: 'The token is invalid or expired.' },
+          404: { description: 'No certificate was issued for this registration.' },
+        },
+      },
+    },
+    [trainingPaths.formStrings]: {
+      get: {
+        operationId: 'trainingFormStrings',
+        summary: 'The registration form’s words in a language, for `<wayout-training>`.',
+        parameters: [{ name: 'locale', in: 'query', required: false, schema: { type: 'string', maxLength: 5 } }],
+        responses: {
+          200: { description: 'Labels and messages.', content: { 'application/json': { schema: { type: 'object' } } } },
+        },
+      },
+    },
     [apiPaths.openapi]: {
       get: {
         operationId: 'openapi',

@@ -18,11 +18,20 @@ const refusal = (description: string, headers: JsonSchema = {}) => ({
 
 /** The POST operation of one write endpoint: its body as the route checks it (zod's input side). */
 const writeOperation = (name: WriteEndpointName) => {
-  const { summary, request, example, success, perAddress, formPage } = writeEndpoints[name]
+  const { summary, request, example, success, perAddress, formPage, query = [] } = writeEndpoints[name]
   const body = bare(z.toJSONSchema(request, { io: 'input' }) as JsonSchema)
   return {
     operationId: name,
     summary,
+    ...(query.length && {
+      parameters: query.map(({ name: parameter, description, maxLength }) => ({
+        name: parameter,
+        in: 'query',
+        required: false,
+        description,
+        schema: { type: 'string', maxLength },
+      })),
+    }),
     requestBody: {
       required: true,
       content: {

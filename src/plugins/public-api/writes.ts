@@ -1,5 +1,5 @@
 /**
- * The public API's write endpoints (the newsletter and the practice form), as the OpenAPI
+ * The public API's write endpoints (the newsletter, the practice form, the training course), as the OpenAPI
  * document lists them: each request body is the very zod schema its route checks, and each
  * example is type-checked against it. The answers' shapes follow src/public-forms/publicWrite.ts
  * (refusals) and src/plugins/newsletter/routes/answers.ts (outcomes).
@@ -12,12 +12,22 @@ import { unsubscribeRequest } from '@/plugins/newsletter/routes/unsubscribe'
 import type { Result } from '@/plugins/newsletter/routes/answers'
 import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
 import { practiceSubmission } from '@/plugins/practice-submissions/submission'
+import { trainingPaths } from '@/plugins/training/paths'
+import type { TrainingResult } from '@/plugins/training/routes/answers'
+import { trainingLinkRequest } from '@/plugins/training/routes/linkButtons'
+import { registrationRequest } from '@/plugins/training/routes/register'
 
 import { apiPaths } from './paths'
 
 /** A newsletter outcome: the result and what to tell the reader, in the posted locale. */
 const outcome = (result: Result) =>
   z.object({ result: z.literal(result), message: z.string().meta({ description: 'For people, in their language.' }) })
+
+/** A training outcome: one of `results`, and what to tell the participant. */
+const trainingOutcome = (...results: [TrainingResult, ...TrainingResult[]]) =>
+  z.object({ result: z.enum(results), message: z.string().meta({ description: 'For people, in their language.' }) })
+
+const tokenExample = { token: '<token from the email link>', locale: 'fr' }
 
 export const WriteError = z
   .object({
@@ -45,6 +55,8 @@ type WriteEndpoint<Schema extends z.ZodType> = {
   perAddress: boolean
   /** Answers a browser's plain form post (no JavaScript) with a 303 to a page to read. */
   formPage: string
+  /** Query parameters the route reads besides its body. */
+  query?: { name: string; description: string; maxLength: number }[]
 }
 
 const endpoint = <Schema extends z.ZodType>(definition: WriteEndpoint<Schema>) => definition
@@ -77,6 +89,8 @@ export const writeEndpoints = {
       '`?token=`; or the token in the body.',
     request: unsubscribeRequest,
     example: { token: '<token from the email link>', locale: 'fr' },
+    // RFC 8058 one-click: a mail client posts only `List-Unsubscribe=One-Click`, to the link itself.
+    query: [{ name: 'token', description: 'The link’s token, when the body carries none.', maxLength: 512 }],
     success: { status: 200, description: 'Unsubscribed.', schema: outcome('unsubscribed') },
     perAddress: false,
     formPage: 'the unsubscribe result page',
@@ -114,6 +128,57 @@ export const writeEndpoints = {
     },
     perAddress: true,
     formPage: 'the form, with its thank-you or its problem',
+  }),
+  registerForTraining: endpoint({
+    path: trainingPaths.registrations,
+    summary:
+      'Registers for an edition of the training course (a confirmation email follows; a full edition puts ' +
+      'the person on its waiting list). The same answer for every address. `website` is a honeypot: leave it empty.',
+    request: registrationRequest,
+    example: {
+      edition: 1,
+      name: 'A. Person',
+      email: 'participant@example.org',
+      organisation: 'A probation service',
+      country: 'PT',
+      role: 'probation-officer',
+      locale: 'pt',
+      consent: true,
+    },
+    success: {
+      status: 202,
+      description: 'Accepted: a confirmation email is on its way.',
+      schema: trainingOutcome('accepted'),
+    },
+    perAddress: true,
+    formPage: 'the training result page',
+  }),
+  confirmTraining: endpoint({
+    path: trainingPaths.confirm,
+    summary: 'Confirms a registration with the signed token from its email: a seat, or a place on the waiting list.',
+    request: trainingLinkRequest,
+    example: tokenExample,
+    success: { status: 200, description: 'Confirmed.', schema: trainingOutcome('registered', 'waiting') },
+    perAddress: true,
+    formPage: 'the training result page',
+  }),
+  cancelTraining: endpoint({
+    path: trainingPaths.cancel,
+    summary: 'Cancels a registration; its seat goes to the first on the waiting list.',
+    request: trainingLinkRequest,
+    example: tokenExample,
+    success: { status: 200, description: 'Cancelled.', schema: trainingOutcome('cancelled') },
+    perAddress: true,
+    formPage: 'the training result page',
+  }),
+  eraseTraining: endpoint({
+    path: trainingPaths.erase,
+    summary: 'Deletes the participant’s data (GDPR erasure), proven by the signed token.',
+    request: trainingLinkRequest,
+    example: tokenExample,
+    success: { status: 200, description: 'Erased.', schema: trainingOutcome('erased') },
+    perAddress: true,
+    formPage: 'the training result page',
   }),
 }
 

@@ -9,6 +9,9 @@ import { eraseRegistration } from '../registration/erase'
 import { cancelRegistration, confirmRegistration } from '../registration/lifecycle'
 import { trainingAnswer, trainingProblemPage, type TrainingResult } from './answers'
 
+/** A button's post: the signed token from the email, the page's locale; also in the OpenAPI document. */
+export const trainingLinkRequest = z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() })
+
 /**
  * The buttons on the pages training emails link to: the signed token from the email, and the
  * page's locale for the answer. Limited per token as well as per IP.
@@ -19,7 +22,7 @@ const linkButton = (
 ) =>
   publicWrite({
     endpoint,
-    schema: z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() }),
+    schema: trainingLinkRequest,
     maxBytes: 2 * 1024,
     fieldMessages: { token: 'invalidLink' },
     problemPage: trainingProblemPage,

@@ -13,7 +13,8 @@ import { register, RegistrationRefused } from '../registration/lifecycle'
 import { registrationTextLimits } from '../registration/limits'
 import { trainingAnswer, trainingProblemPage } from './answers'
 
-const registrationRequest = z.object({
+/** The registration form's fields; also in the OpenAPI document. */
+export const registrationRequest = z.object({
   edition: z.coerce.number().int().positive(),
   name: z.string().trim().min(1).max(registrationTextLimits.name),
   email: emailAddress,
