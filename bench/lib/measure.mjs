@@ -6,13 +6,15 @@ import autocannon from 'autocannon'
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
 /** Hammers `url` with `connections` for `seconds`; req/s and p50/p95/p99 latency in ms. */
-export const measure = async ({ url, headers = {}, connections = 32, seconds = 10 }) => {
+/** `rate`: requests per second offered in all (autocannon's overallRate); without it, as many as are answered. */
+export const measure = async ({ url, headers = {}, connections = 32, seconds = 10, rate }) => {
   const times = []
   const result = await autocannon({
     url,
     headers,
     connections,
     duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
     setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => times.push(responseTime)),
   })
   times.sort((a, b) => a - b)
