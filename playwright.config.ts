@@ -9,6 +9,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/globalSetup.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Screenshots named by the spec and the platform only, whichever project takes them.
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}',
   workers: 2,
   // scripts/test.mjs asks for a JSON report too, to add these results to the suite's total.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE
@@ -27,4 +29,9 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // The screenshots first, on the seeded content alone: other specs publish onto the home page and lists.
+    { name: 'looks', testMatch: /design\.spec\.ts$/ },
+    { name: 'behaviour', testIgnore: /design\.spec\.ts$/, dependencies: ['looks'] },
+  ],
 })

@@ -4,12 +4,11 @@
  * does), the confirmation, the participant's own page, a certificate's verification page (valid
  * and unknown); every page on the way has nothing axe objects to.
  */
-import { restClient } from './support/rest'
+import { adminClient } from './support/rest'
 import { emailsTo, expect, expectAccessible, linkIn, siteUrl, test } from './support/test'
 
 const origin = () => `http://127.0.0.1:${process.env.E2E_PORT}`
-const admin = () =>
-  restClient(origin(), { email: process.env.E2E_ADMIN_EMAIL!, password: process.env.E2E_ADMIN_PASSWORD! })
+const admin = () => adminClient(origin())
 
 let editionTitle = ''
 let editionId = 0

@@ -9,7 +9,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { restClient } from './support/rest'
+import { adminClient } from './support/rest'
 import { emailsTo, expect, expectAccessible, siteUrl, test } from './support/test'
 
 const cms = () => `http://localhost:${process.env.E2E_PORT}`
@@ -230,10 +230,7 @@ test('the deliverables widget lists a work package’s public deliverables with 
   page,
 }) => {
   // A delivered deliverable with a DOI, beside the suite's public D2.1 and sensitive D2.2 (work package 2).
-  const { call } = await restClient(cms(), {
-    email: process.env.E2E_ADMIN_EMAIL!,
-    password: process.env.E2E_ADMIN_PASSWORD!,
-  })
+  const { call } = await adminClient(cms())
   const { docs: wps } = await call<{ docs: { id: number }[] }>('GET', '/work-packages?where[number][equals]=2&limit=1')
   const { docs: existing } = await call<{ docs: unknown[] }>('GET', '/deliverables?where[code][equals]=D2.9&limit=1')
   if (!existing.length) {

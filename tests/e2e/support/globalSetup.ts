@@ -25,7 +25,7 @@ export default async function globalSetup() {
     body: JSON.stringify({ ...admin, name: 'E2E Admin' }),
   })
   if (!register.ok) throw new Error(`first user: ${register.status} ${await register.text()}`)
-  const { call } = await restClient(app.origin, admin)
+  const { call, token } = await restClient(app.origin, admin)
 
   const { docs: sites } = await call<{ docs: { id: number; key: string }[] }>('GET', '/sites?limit=10')
   const wayout = sites.find((site) => site.key === 'wayout')!.id
@@ -102,6 +102,7 @@ export default async function globalSetup() {
     E2E_PORT: String(app.port),
     E2E_ADMIN_EMAIL: admin.email,
     E2E_ADMIN_PASSWORD: admin.password,
+    E2E_ADMIN_TOKEN: token,
     E2E_DRAFT_NEWS_ID: String(draft.id),
     E2E_DRAFT_NEWS_SLUG: draft.slug,
     E2E_BILINGUAL_SLUG_EN: bilingual.slug,
