@@ -14,6 +14,19 @@ import { deferred, frontCacheUnderTest, resolve } from './response-cache-fixture
 
 const { state, get, cached } = frontCacheUnderTest()
 
+/** 50 readers of /en/news, all arrived while the first one's render is held, then released. */
+const burstDuringOneRender = async () => {
+  const release = deferred()
+  const allArrived = deferred()
+  const before = state.arrived
+  state.reply = { hold: release.promise }
+  state.onArrival = () => state.arrived === before + 50 && allArrived.settle()
+  const burst = Promise.all(Array.from({ length: 50 }, () => get('/en/news')))
+  await allArrived.promise
+  release.settle()
+  return burst
+}
+
 describe('the front response cache, renders in flight', () => {
   it('does not store a page rendered across a change that touches it', async () => {
     const release = deferred()
@@ -31,16 +44,8 @@ describe('the front response cache, renders in flight', () => {
   it('renders a burst of readers arriving just after a change once; meanwhile the others get the previous copy, kept by no shared cache', async () => {
     const before = await get('/en/news')
     state.cache.invalidate(['news'])
-    const release = deferred()
-    const allArrived = deferred()
-    state.reply = { hold: release.promise }
-    state.onArrival = () => state.arrived === 51 && allArrived.settle()
-    const burst = Promise.all(Array.from({ length: 50 }, () => get('/en/news')))
-    await allArrived.promise
-    release.settle()
-    const answers = await burst
+    const [rendered, ...others] = await burstDuringOneRender()
     expect(state.rendered).toBe(2)
-    const [rendered, ...others] = answers
     expect(rendered.headers['x-cache']).toBe('MISS')
     expect(rendered.body).not.toBe(before.body)
     expect(others.map((response) => response.headers['x-cache'])).toEqual(others.map(() => 'UPDATING'))
@@ -54,14 +59,7 @@ describe('the front response cache, renders in flight', () => {
     await get('/en/news')
     state.cache.invalidate(['news'])
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const release = deferred()
-    const allArrived = deferred()
-    state.reply = { hold: release.promise }
-    state.onArrival = () => state.arrived === 51 && allArrived.settle()
-    const burst = Promise.all(Array.from({ length: 50 }, () => get('/en/news')))
-    await allArrived.promise
-    release.settle()
-    const answers = await burst
+    const answers = await burstDuringOneRender()
     expect(state.rendered).toBe(2)
     expect(answers.filter((response) => response.headers['x-cache'] === 'MISS')).toHaveLength(1)
     expect(answers.filter((response) => response.headers['x-cache'] === 'HIT')).toHaveLength(49)
