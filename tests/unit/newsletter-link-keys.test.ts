@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { confirmationToken, unsubscribeToken, verifyToken } from '@/plugins/newsletter/subscribers/tokens'
+import { participantToken, verifyParticipantToken } from '@/plugins/training/registration/tokens'
 
 const key1 = `k1:${'a'.repeat(40)}`
 const key2 = `k2:${'b'.repeat(40)}`
@@ -23,6 +24,14 @@ const tampered = (token: string, at: number) =>
   token.slice(0, at) + (token[at] === 'A' ? 'B' : 'A') + token.slice(at + 1)
 
 describe('newsletter links and their key ring', () => {
+  it('are never confused with the training links the same signer makes', () => {
+    configure(key1, 'secret one')
+    // A participant's link posted to the newsletter's unsubscribe names no subscriber.
+    expect(verifyToken(participantToken(7), 'unsubscribe')).toEqual({ ok: false, problem: 'invalid' })
+    expect(verifyParticipantToken(participantToken(7))).toMatchObject({ ok: true, registration: '7' })
+    expect(verifyParticipantToken(unsubscribeToken('7'))).toEqual({ ok: false, problem: 'invalid' })
+  })
+
   it('name the key that signed them', () => {
     configure(`${key2},${key1}`, 'secret one')
     expect(unsubscribeToken('42').split('.')[0]).toBe('k2')

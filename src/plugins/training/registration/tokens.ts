@@ -1,7 +1,7 @@
 import {
   confirmationToken,
   unsubscribeToken,
-  verifyToken,
+  verifySignedToken,
   type TokenProblem,
 } from '@/plugins/newsletter/subscribers/tokens'
 
@@ -23,7 +23,7 @@ export const participantToken = (id: number | string) => unsubscribeToken(`${pre
 type Verified = { ok: true; registration: string; requestedAt?: number } | { ok: false; problem: TokenProblem }
 
 const verify = (token: unknown, purpose: 'confirm' | 'unsubscribe', now: number): Verified => {
-  const verified = verifyToken(token, purpose, now)
+  const verified = verifySignedToken(token, purpose, now)
   if (!verified.ok) return verified
   const { subscriber: subject, requestedAt } = verified.token
   if (!subject.startsWith(prefix)) return { ok: false, problem: 'invalid' }
