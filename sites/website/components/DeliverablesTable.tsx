@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { listDeliverables } from '@/content/catalogue'
-import type { Document } from '@/payload-types'
 
 type Row = Awaited<ReturnType<typeof listDeliverables>>[number]
 
@@ -26,7 +25,7 @@ export const DeliverablesTable = async ({ rows, caption }: { rows: Row[]; captio
       </thead>
       <tbody>
         {rows.map((row) => {
-          const file = typeof row.file === 'object' ? (row.file as Document | null) : null
+          const file = typeof row.file === 'object' ? row.file : null
           return (
             <tr key={row.id}>
               <th scope="row">{row.code}</th>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
-import type { Media, News } from '@/payload-types'
+import type { News } from '@/payload-types'
 import { CardMedia } from '@sites/shared/components/CardMedia'
 import { Text } from '@sites/shared/components/Text'
 import { formatDate } from '@sites/shared/format'
@@ -24,7 +24,7 @@ export const NewsList = async ({
     <ul className="grid">
       {items.map((item) => (
         <li key={item.id} className="card">
-          <CardMedia image={typeof item.heroImage === 'object' ? (item.heroImage as Media | null) : null} />
+          <CardMedia image={typeof item.heroImage === 'object' ? item.heroImage : null} />
           {item.publishedAt && (
             <p className="meta">
               <time dateTime={item.publishedAt}>{formatDate(locale, item.publishedAt)}</time>

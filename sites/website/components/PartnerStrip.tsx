@@ -1,5 +1,5 @@
 import type { Translated } from '@/content/fallback'
-import type { Media, Partner } from '@/payload-types'
+import type { Partner } from '@/payload-types'
 
 /**
  * The consortium as a strip of logos, each linking to the partner's website. Until an editor
@@ -14,7 +14,7 @@ export const PartnerStrip = ({
 }) => (
   <ul className="partner-strip">
     {partners.map((partner) => {
-      const logo = typeof partner.logo === 'object' ? (partner.logo as Media | null) : null
+      const logo = typeof partner.logo === 'object' ? partner.logo : null
       const mark = logo?.url ? (
         <img
           src={logo.url}

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getObjectives, getOutcomes, getProject } from '@/content/project'
-import type { Partner } from '@/payload-types'
 import { Text } from '@sites/shared/components/Text'
 import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { formatDate } from '@sites/shared/format'
@@ -29,7 +28,7 @@ export const aboutPage = definePage({
       getTranslations({ locale, namespace: 'home' }),
     ])
     const english = (field: string) => project.fellBack.includes(field)
-    const coordinator = typeof project.coordinator === 'object' ? (project.coordinator as Partner | null) : null
+    const coordinator = typeof project.coordinator === 'object' ? project.coordinator : null
     return (
       <>
         <h1>{t('title')}</h1>

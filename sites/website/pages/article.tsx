@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getArticle, listCategories } from '@/content/news'
 import { getProject } from '@/content/project'
-import type { Media, News } from '@/payload-types'
+import type { News } from '@/payload-types'
 import { Prose } from '@sites/shared/components/Prose'
 import { Text } from '@sites/shared/components/Text'
 import { definePage, type PageContext } from '@sites/shared/definePage'
@@ -14,7 +14,7 @@ import { NewsList } from '../components/NewsList'
 import { ShareLinks } from '../components/ShareLinks'
 import { documentTag } from '@/plugins/site-cache/tags'
 
-const heroOf = (article: News) => (typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null)
+const heroOf = (article: News) => (typeof article.heroImage === 'object' ? article.heroImage : null)
 
 /** One article: hero image, body, categories, related news, share links and its JSON-LD. */
 export const articlePage = definePage({

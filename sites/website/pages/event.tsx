@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getEvent } from '@/content/events'
-import type { Document, Event, Partner } from '@/payload-types'
+import type { Event } from '@/payload-types'
 import { Prose } from '@sites/shared/components/Prose'
 import { Text } from '@sites/shared/components/Text'
 import { definePage, type PageContext } from '@sites/shared/definePage'
@@ -27,8 +27,8 @@ export const eventPage = definePage({
   untranslated: ({ event }) => event.fellBack.length > 0,
   view: async ({ event, canonical }, { reader, locale }) => {
     const t = await getTranslations({ locale, namespace: 'events' })
-    const agenda = typeof event.agenda === 'object' ? (event.agenda as Document | null) : null
-    const organiser = typeof event.organiser === 'object' ? (event.organiser as Partner | null) : null
+    const agenda = typeof event.agenda === 'object' ? event.agenda : null
+    const organiser = typeof event.organiser === 'object' ? event.organiser : null
     const english = (field: keyof Event) => event.fellBack.includes(field)
     const place = [event.venue?.name, event.venue?.city, countryName(locale, event.venue?.country)]
       .filter(Boolean)

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getPartners } from '@/content/project'
-import type { Media } from '@/payload-types'
 import { Text } from '@sites/shared/components/Text'
 import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { countryName } from '@sites/shared/format'
@@ -28,7 +27,7 @@ export const partnersPage = definePage({
               <h2 id={`role-${role}`}>{t(role)}</h2>
               <ul className="grid">
                 {members.map((partner) => {
-                  const logo = typeof partner.logo === 'object' ? (partner.logo as Media | null) : null
+                  const logo = typeof partner.logo === 'object' ? partner.logo : null
                   return (
                     <li key={partner.id} className="card">
                       {logo?.url && (
