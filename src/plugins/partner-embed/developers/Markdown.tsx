@@ -41,13 +41,15 @@ export const blocksOf = (markdown: string): Block[] => {
   return blocks
 }
 
+const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
 /** A Markdown text without its title (`#`), its headings shifted so that `##` becomes `h{2 + shift}`. */
 export const Markdown = ({ source, shift = 0 }: { source: string; shift?: number }) =>
   blocksOf(source)
     .filter((block) => !(block.kind === 'heading' && block.level === 1))
     .map((block, i) => {
       if (block.kind === 'heading') {
-        const Tag = `h${Math.min(6, block.level + shift)}` as 'h2'
+        const Tag = headings[Math.min(6, block.level + shift) - 1]
         return <Tag key={i}>{inline(block.text)}</Tag>
       }
       if (block.kind === 'list')
