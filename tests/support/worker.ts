@@ -39,9 +39,10 @@ const spawnWorker = (databaseUri: string, env: Record<string, string>): WorkerPr
 
 /**
  * One `npm run worker` process (its compiled bundle) on `databaseUri`, once it runs its queues;
- * `env` adds to the test's. Loading Payload's packages sometimes hangs in module evaluation (the
- * flake scripts/lib/tsx.mjs retries, upstream payload #17757): a worker silent for 45 s is
- * replaced, up to three times.
+ * `env` adds to the test's. Loading Payload's packages sometimes stalls before the first line is
+ * printed (the flake scripts/lib/tsx.mjs retries, upstream payload #17757): about one start in
+ * five when two start at once on this machine, idle in its event loop with no database connection
+ * open. A healthy start takes about 2 s, so a worker silent for 20 s is replaced, up to six times.
  */
 export const startWorker = async (databaseUri: string, env: Record<string, string> = {}) => {
   for (let attempt = 1; ; attempt++) {
@@ -50,12 +51,12 @@ export const startWorker = async (databaseUri: string, env: Record<string, strin
       await eventually(
         'the worker running its queues',
         () => worker.output().includes('running the job queues'),
-        45_000,
+        20_000,
       )
       return worker
     } catch (error) {
       worker.process.kill('SIGKILL')
-      if (attempt === 3) throw error
+      if (attempt === 6) throw new Error(`${(error as Error).message}; the last worker printed:\n${worker.output()}`)
     }
   }
 }
