@@ -17,7 +17,14 @@ const attempt = (script, args, env, timeoutMs) =>
     })
   })
 
-export const runTsx = async (script, args = [], { env = process.env, attempts = 4, timeoutMs = 180_000 } = {}) => {
+// A run longer than this counts as hung (TSX_TIMEOUT_SECONDS: a caller knowing its script is quick waits less).
+const defaultTimeoutMs = Number(process.env.TSX_TIMEOUT_SECONDS ?? 180) * 1000
+
+export const runTsx = async (
+  script,
+  args = [],
+  { env = process.env, attempts = 4, timeoutMs = defaultTimeoutMs } = {},
+) => {
   for (let n = 1; n <= attempts; n++) {
     const result = await attempt(script, args, env, timeoutMs)
     if (result !== 13 && result !== 'hung') return result ?? 1

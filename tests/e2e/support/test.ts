@@ -51,22 +51,19 @@ export const expectAccessible = async (page: Page) => {
 }
 
 export const test = base.extend<{ signIn: () => Promise<void> }>({
-  /** Signs the browser in as the e2e administrator, on the project site's host. */
+  /**
+   * Signs the browser in as the e2e administrator, on the project site's host, with the session
+   * the global setup signed in: Payload rewrites a user's whole sessions list at each sign-in, so
+   * specs signing in at the same moment could drop one another's session.
+   */
   signIn: async ({ page }, provide) => {
     await provide(async () => {
+      await page
+        .context()
+        .addCookies([{ name: 'payload-token', value: process.env.E2E_ADMIN_TOKEN!, url: siteUrl('/'), httpOnly: true }])
       await page.goto(siteUrl('/en/legal'))
-      const status = await page.evaluate(
-        async (credentials) =>
-          (
-            await fetch('/api/users/login', {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(credentials),
-            })
-          ).status,
-        { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD },
-      )
-      expect(status).toBe(200)
+      const me = await page.evaluate(async () => (await fetch('/api/users/me')).json())
+      expect(me.user?.email).toBe(process.env.E2E_ADMIN_EMAIL)
     })
   },
 })
