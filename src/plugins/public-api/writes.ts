@@ -14,7 +14,6 @@ import { consentVersion } from '@/plugins/newsletter/subscribers/consent'
 import { practiceSubmission } from '@/plugins/practice-submissions/submission'
 import { trainingPaths } from '@/plugins/training/paths'
 import type { TrainingResult } from '@/plugins/training/routes/answers'
-import { trainingLinkRequest } from '@/plugins/training/routes/linkButtons'
 import { registrationRequest } from '@/plugins/training/routes/register'
 
 import { apiPaths } from './paths'
@@ -156,7 +155,7 @@ export const writeEndpoints = {
   confirmTraining: endpoint({
     path: trainingPaths.confirm,
     summary: 'Confirms a registration with the signed token from its email: a seat, or a place on the waiting list.',
-    request: trainingLinkRequest,
+    request: linkButtonRequest,
     example: tokenExample,
     success: { status: 200, description: 'Confirmed.', schema: trainingOutcome('registered', 'waiting') },
     perAddress: true,
@@ -165,7 +164,7 @@ export const writeEndpoints = {
   cancelTraining: endpoint({
     path: trainingPaths.cancel,
     summary: 'Cancels a registration; its seat goes to the first on the waiting list.',
-    request: trainingLinkRequest,
+    request: linkButtonRequest,
     example: tokenExample,
     success: { status: 200, description: 'Cancelled.', schema: trainingOutcome('cancelled') },
     perAddress: true,
@@ -174,7 +173,7 @@ export const writeEndpoints = {
   eraseTraining: endpoint({
     path: trainingPaths.erase,
     summary: 'Deletes the participant’s data (GDPR erasure), proven by the signed token.',
-    request: trainingLinkRequest,
+    request: linkButtonRequest,
     example: tokenExample,
     success: { status: 200, description: 'Erased.', schema: trainingOutcome('erased') },
     perAddress: true,

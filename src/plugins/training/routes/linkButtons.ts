@@ -1,6 +1,5 @@
-import { z } from 'zod'
-
 import { emailOrigin } from '@/mail/origin'
+import { linkButtonRequest } from '@/plugins/newsletter/routes/linkButton'
 import { publicWrite } from '@/public-forms/publicWrite'
 
 import type { Payload } from 'payload'
@@ -9,12 +8,9 @@ import { eraseRegistration } from '../registration/erase'
 import { cancelRegistration, confirmRegistration } from '../registration/lifecycle'
 import { trainingAnswer, trainingProblemPage, type TrainingResult } from './answers'
 
-/** A button's post: the signed token from the email, the page's locale; also in the OpenAPI document. */
-export const trainingLinkRequest = z.object({ token: z.string().min(1).max(512), locale: z.string().max(5).optional() })
-
 /**
  * The buttons on the pages training emails link to: the signed token from the email, and the
- * page's locale for the answer. Limited per token as well as per IP.
+ * page's locale for the answer, posted as the newsletter's buttons post them (linkButtonRequest). Limited per token as well as per IP.
  */
 const linkButton = (
   act: (payload: Payload, token: string, origin: string) => Promise<TrainingResult>,
@@ -22,7 +18,7 @@ const linkButton = (
 ) =>
   publicWrite({
     endpoint,
-    schema: trainingLinkRequest,
+    schema: linkButtonRequest,
     maxBytes: 2 * 1024,
     fieldMessages: { token: 'invalidLink' },
     problemPage: trainingProblemPage,
