@@ -35,14 +35,21 @@ import { adminTranslations } from './src/auth/adminStrings'
 import { resendEmailAdapter } from './src/mail/emailAdapter'
 import { siteCache } from './src/plugins/site-cache'
 import { databaseAdapter } from './src/db/adapter'
+import { editorDashboard } from './src/plugins/editor-dashboard'
 import { newsletter } from './src/plugins/newsletter'
 import { partnerEmbed } from './src/plugins/partner-embed'
 import { practiceSubmissions } from './src/plugins/practice-submissions'
 import { defaultLocale, localeNames, locales } from './src/i18n/locales'
 import { timeZones } from './src/i18n/timeZones'
 import { siteTenancy } from './src/plugins/site-tenancy'
+import { translationGaps } from './src/content/translationGaps'
 import { publicApi } from './src/plugins/public-api'
+import { legalPages } from './src/plugins/legal-pages'
+import { redirects } from './src/plugins/redirects'
+import { seo } from './src/plugins/seo'
 import { training } from './src/plugins/training'
+import { translationStatus } from './src/plugins/translation-status'
+import { adminLanguages } from './src/plugins/admin-languages'
 import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/server/origins'
 import { trustSiteOrigins } from './src/server/siteOrigins'
@@ -101,8 +108,17 @@ export default buildConfig({
     newsletter(),
     practiceSubmissions(),
     partnerEmbed(),
+    editorDashboard(),
     training(),
+    seo(),
+    redirects(),
+    legalPages(),
+    // After every plugin that adds localised fields, so they are counted too.
+    translationStatus(),
+    // After every plugin that adds collections or fields, so theirs speak the five languages too.
+    adminLanguages(),
     publicApi(),
+    translationGaps,
     siteCache(),
   ],
   upload: uploadParsing,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { urlField } from '@/fields/link'
 import { sensitiveFilesAreRestricted } from '@/uploads/sensitiveFiles'
 
@@ -9,6 +10,7 @@ export const deliverableTypes = ['report', 'demonstrator', 'other'] as const
 export const Deliverables: CollectionConfig = {
   slug: 'deliverables',
   access: collectionPolicy.deliverables,
+  versions: historyVersions,
   defaultSort: 'code',
   admin: {
     useAsTitle: 'title',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
 import { sensitiveFilesStayRestricted } from '@/uploads/sensitiveFiles'
 import { uploadFolder } from '@/uploads/directory'
@@ -11,6 +12,7 @@ import { servedSafely } from '@/uploads/servedSafely'
 export const Documents: CollectionConfig = {
   slug: 'documents',
   access: collectionPolicy.documents,
+  versions: historyVersions,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'restricted'], group: 'Files' },
   hooks: {
     beforeOperation: [maxUploadSize(uploadLimits.documents), refuseUploadsWhileStorageDown],

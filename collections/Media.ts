@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { responsiveSizes } from '@/uploads/responsiveSizes'
 import { maxUploadSize, uploadLimits } from '@/uploads/sizeLimits'
 import { uploadFolder } from '@/uploads/directory'
 import { explainStorageFailures, refuseUploadsWhileStorageDown } from '@/uploads/storageOutage'
@@ -18,11 +19,7 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: uploadFolder('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'image/avif'],
-    imageSizes: [
-      { name: 'thumbnail', width: 320 },
-      { name: 'card', width: 768 },
-      { name: 'hero', width: 1600 },
-    ],
+    imageSizes: responsiveSizes,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     modifyResponseHeaders: servedSafely('media'),

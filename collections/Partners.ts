@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { staffField } from '@/access/rules'
 import { countryField } from '@/fields/countries'
 import { urlField } from '@/fields/link'
@@ -16,6 +17,7 @@ const partnerRoleLabels: Record<(typeof partnerRoles)[number], string> = {
 export const Partners: CollectionConfig = {
   slug: 'partners',
   access: collectionPolicy.partners,
+  versions: historyVersions,
   orderable: true,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'shortName', 'role', 'country'], group: 'Project' },
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { withPrivateFields } from '@/access/privateFields'
 import { isStaff, memberOf } from '@/access/roles'
 import { countryField } from '@/fields/countries'
@@ -38,6 +39,7 @@ const creditedToSubmitter: FieldHook = ({ req, value, operation, originalDoc }) 
 export const Practices: CollectionConfig = {
   slug: 'practices',
   access: collectionPolicy.practices,
+  versions: historyVersions,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'setting', 'moderationStatus'],

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { countryField } from '@/fields/countries'
 
 export const WorkPackages: CollectionConfig = {
   slug: 'work-packages',
   labels: { singular: 'Work package', plural: 'Work packages' },
   access: collectionPolicy['work-packages'],
+  versions: historyVersions,
   defaultSort: 'number',
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'lead', 'durationMonths'], group: 'Project' },
   fields: [

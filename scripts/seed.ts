@@ -1,4 +1,7 @@
-/** `npm run seed`: (re)applies the WayOut seed content; safe to run on a seeded database. */
+/**
+ * `npm run seed`: (re)applies the WayOut seed content; safe to run on a seeded database. The
+ * notices (accessibility, privacy, legal) are only created where missing: editors complete them.
+ */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 

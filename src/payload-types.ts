@@ -42,6 +42,7 @@ export interface Config {
     'course-editions': CourseEdition;
     registrations: Registration;
     certificates: Certificate;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -75,6 +76,7 @@ export interface Config {
     'course-editions': CourseEditionsSelect<false> | CourseEditionsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     certificates: CertificatesSelect<false> | CertificatesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -184,6 +186,10 @@ export interface Site {
     primary?: string | null;
     accent?: string | null;
   };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -220,6 +226,18 @@ export interface News {
   categories?: (number | Category)[] | null;
   relatedNews?: (number | News)[] | null;
   publishedAt?: string | null;
+  /**
+   * Leave empty to use the title, summary and image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -234,6 +252,10 @@ export interface Media {
   credit?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -255,6 +277,14 @@ export interface Media {
       filename?: string | null;
     };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -284,6 +314,10 @@ export interface Category {
    */
   generateSlug?: boolean | null;
   slug?: string | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -369,6 +403,18 @@ export interface Event {
   organiser?: (number | null) | Partner;
   agenda?: (number | null) | Document;
   audience?: string | null;
+  /**
+   * Leave empty to use the title, summary and image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -423,6 +469,10 @@ export interface Partner {
   logo?: (number | null) | Media;
   website?: string | null;
   description?: string | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -439,6 +489,10 @@ export interface Document {
   restricted?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -480,6 +534,18 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Leave empty to use the title, summary and image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -492,6 +558,10 @@ export interface Objective {
   id: number;
   _order?: string | null;
   text: string;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -503,6 +573,10 @@ export interface Outcome {
   id: number;
   _order?: string | null;
   text: string;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -562,6 +636,18 @@ export interface WorkPackage {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Leave empty to use the title, summary and image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -583,6 +669,10 @@ export interface Deliverable {
   deliveredDate?: string | null;
   file?: (number | null) | Document;
   doi?: string | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -635,6 +725,10 @@ export interface Newsletter {
     recipients?: number | null;
     delivered?: number | null;
   };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -768,6 +862,18 @@ export interface Practice {
   };
   submittedBy?: (number | null) | User;
   moderationStatus: 'submitted' | 'published' | 'rejected';
+  /**
+   * Leave empty to use the title, summary and image.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -844,6 +950,10 @@ export interface Course {
   hours?: number | null;
   completionRule: 'all-sessions' | 'minimum-sessions';
   minimumSessions?: number | null;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -920,6 +1030,10 @@ export interface CourseEdition {
    * Its announcement.
    */
   event?: (number | null) | Event;
+  /**
+   * Languages in which some text still shows the English. Filter the list by this field to find what is left to translate.
+   */
+  missingLocales?: ('fr' | 'de' | 'pt' | 'nl')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1033,6 +1147,26 @@ export interface Certificate {
   issuedAt: string;
   revoked?: boolean | null;
   revokedReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses sent on permanently (308) to the new one, where the old address would otherwise be “not found”. A slug change adds them by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  site: number | Site;
+  /**
+   * e.g. /en/news/old-title
+   */
+  from: string;
+  /**
+   * e.g. /en/news/new-title
+   */
+  to: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1259,6 +1393,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'certificates';
         value: number | Certificate;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1338,6 +1476,7 @@ export interface SitesSelect<T extends boolean = true> {
         primary?: T;
         accent?: T;
       };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1356,6 +1495,14 @@ export interface NewsSelect<T extends boolean = true> {
   categories?: T;
   relatedNews?: T;
   publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1368,6 +1515,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1401,6 +1549,14 @@ export interface EventsSelect<T extends boolean = true> {
   organiser?: T;
   agenda?: T;
   audience?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1416,6 +1572,14 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1427,6 +1591,7 @@ export interface PagesSelect<T extends boolean = true> {
 export interface ObjectivesSelect<T extends boolean = true> {
   _order?: T;
   text?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1437,6 +1602,7 @@ export interface ObjectivesSelect<T extends boolean = true> {
 export interface OutcomesSelect<T extends boolean = true> {
   _order?: T;
   text?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1452,6 +1618,14 @@ export interface WorkPackagesSelect<T extends boolean = true> {
   durationMonths?: T;
   country?: T;
   deliverables?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1468,6 +1642,7 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   website?: T;
   description?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1485,6 +1660,7 @@ export interface DeliverablesSelect<T extends boolean = true> {
   deliveredDate?: T;
   file?: T;
   doi?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1509,6 +1685,7 @@ export interface NewslettersSelect<T extends boolean = true> {
         recipients?: T;
         delivered?: T;
       };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1589,6 +1766,14 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   submittedBy?: T;
   moderationStatus?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1601,6 +1786,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   prefix?: T;
   _objectKey?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1635,6 +1821,16 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
           | T
           | {
@@ -1656,6 +1852,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   restricted?: T;
   prefix?: T;
   _objectKey?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1712,6 +1909,7 @@ export interface CoursesSelect<T extends boolean = true> {
   hours?: T;
   completionRule?: T;
   minimumSessions?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1746,6 +1944,7 @@ export interface CourseEditionsSelect<T extends boolean = true> {
         country?: T;
       };
   event?: T;
+  missingLocales?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1798,6 +1997,17 @@ export interface CertificatesSelect<T extends boolean = true> {
   issuedAt?: T;
   revoked?: T;
   revokedReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  site?: T;
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }

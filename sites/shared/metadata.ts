@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { getProject } from '@/content/project'
 import { getReader } from '@/content/reader'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { Media } from '@/payload-types'
 
 import type { Alternates } from './alternates'
 
@@ -13,6 +14,34 @@ export type PageHead = {
   image?: { url: string; alt: string; width?: number | null; height?: number | null } | null
   type?: 'website' | 'article'
 }
+
+type ShareImage = NonNullable<PageHead['image']>
+
+/** An image as the head shows it: its large size when it has one, its alt text. */
+export const shareImageOf = (media: number | Media | null | undefined): ShareImage | null => {
+  if (typeof media !== 'object' || !media?.url) return null
+  const hero = media.sizes?.hero
+  return {
+    url: hero?.url || media.url,
+    alt: media.alt,
+    width: hero?.url ? hero.width : media.width,
+    height: hero?.url ? hero.height : media.height,
+  }
+}
+
+/** A document's search and sharing texts (the seo plugin's `meta` group), as editors set them. */
+type Meta = { title?: string | null; description?: string | null; image?: number | Media | null } | null | undefined
+
+/**
+ * The head of a document's page: its meta title, description and image where editors set them,
+ * else what the page shows (its title, summary and image).
+ */
+export const withMeta = (meta: Meta, defaults: PageHead): PageHead => ({
+  ...defaults,
+  title: meta?.title?.trim() || defaults.title,
+  description: meta?.description?.trim() || defaults.description,
+  image: shareImageOf(meta?.image) ?? defaults.image,
+})
 
 /**
  * Pages kept out of search indexes: `noindex` for result pages (their links may be followed),

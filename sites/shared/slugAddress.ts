@@ -1,5 +1,5 @@
 import type { Reader } from '@/content/reader'
-import { findBySlug } from '@/content/slugs'
+import { findBySlug, type Slugs } from '@/content/slugs'
 import type { Locale } from '@/i18n/locales'
 
 type Slugged = Parameters<typeof findBySlug>[1]
@@ -17,9 +17,9 @@ export const findBySlugIn = async (reader: Reader, collection: Slugged, locale: 
  */
 export const slugAddress = (prefix: string) => ({
   path:
-    ({ slugs }: { slugs: Record<Locale, string> }) =>
+    ({ slugs }: { slugs: Slugs }) =>
     (locale: Locale) =>
-      `${prefix}/${slugs[locale]}`,
+      `${prefix}/${slugs(locale)}`,
   redirect: ({ canonical, requested }: { canonical: string; requested: string }, { locale }: { locale: Locale }) =>
     canonical !== requested ? `/${locale}${prefix}/${canonical}` : null,
 })

@@ -22,6 +22,13 @@ type GlobalAccess = NonNullable<GlobalConfig['access']>
 const writtenBy = (rule: typeof staff) => ({ create: rule, update: rule, delete: rule })
 
 /**
+ * Version history holds every earlier text: drafts, SEN deliverables before they were public,
+ * a practice's contact person. Staff only, whoever may read the live document (Payload's own
+ * default would open it to every signed-in partner).
+ */
+const historyForStaff = { readVersions: staff }
+
+/**
  * Who may do what, in one table. Every collection and global takes its `access` from here;
  * tests/int/access-policy.test.ts states the same table independently, as the specification.
  *
@@ -31,40 +38,48 @@ export const collectionPolicy = {
   // Settings: hostnames, locales and theme are admin business; editors keep navigation current.
   sites: { read: staffOr({ live: { equals: true } }), create: admins, update: staff, delete: admins },
   // Unlocking an account (after failed sign-ins) is admin business: no one lifts a lock on another's guessing.
+  // Redirects name old and unpublished addresses: staff business, applied by the sites with the system's rights.
+  redirects: { read: staff, ...writtenBy(staff) },
   users: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins, unlock: admins },
 
   // Shared project facts: public, written by staff; a partner edits its own profile.
-  objectives: { read: anyone, ...writtenBy(staff) },
-  outcomes: { read: anyone, ...writtenBy(staff) },
-  partners: { read: anyone, create: staff, update: staffOrOwnPartner, delete: staff },
-  'work-packages': { read: anyone, ...writtenBy(staff) },
-  categories: { read: anyone, ...writtenBy(staff) },
+  objectives: { read: anyone, ...writtenBy(staff), ...historyForStaff },
+  outcomes: { read: anyone, ...writtenBy(staff), ...historyForStaff },
+  partners: { read: anyone, create: staff, update: staffOrOwnPartner, delete: staff, ...historyForStaff },
+  'work-packages': { read: anyone, ...writtenBy(staff), ...historyForStaff },
+  categories: { read: anyone, ...writtenBy(staff), ...historyForStaff },
   media: { read: anyone, create: staffOrPartners, update: staff, delete: staff },
 
   // Partners-only material: SEN deliverables and the files marked restricted.
-  deliverables: { read: membersOr({ disseminationLevel: { equals: 'PU' } }), ...writtenBy(staff) },
-  documents: { read: membersOr({ restricted: { not_equals: true } }), ...writtenBy(staff) },
+  deliverables: { read: membersOr({ disseminationLevel: { equals: 'PU' } }), ...writtenBy(staff), ...historyForStaff },
+  documents: { read: membersOr({ restricted: { not_equals: true } }), ...writtenBy(staff), ...historyForStaff },
 
   // Site content with drafts: the public sees the published version, on a live site.
-  news: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
-  events: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
-  pages: { read: staffOr(publishedOnLiveSite), readVersions: staff, ...writtenBy(staff) },
+  news: { read: staffOr(publishedOnLiveSite), ...writtenBy(staff), ...historyForStaff },
+  events: { read: staffOr(publishedOnLiveSite), ...writtenBy(staff), ...historyForStaff },
+  pages: { read: staffOr(publishedOnLiveSite), ...writtenBy(staff), ...historyForStaff },
 
   // Newsletter: issues are public once sent. Subscribers are never public and exist only through
   // the double opt-in (so no one is added without consent); admins may correct one, staff delete
   // one on request. The delivery ledger is the sender's alone.
-  newsletters: { read: staffOr({ status: { equals: 'sent' } }), ...writtenBy(staff) },
+  newsletters: { read: staffOr({ status: { equals: 'sent' } }), ...writtenBy(staff), ...historyForStaff },
   subscribers: { read: staff, create: nobody, update: admins, delete: staff },
   'newsletter-batches': { read: staff, ...writtenBy(nobody) },
 
   // WP7 practices: partners submit, editors moderate, the public reads what is published.
-  practices: { read: publishedOrOwnPractice, create: staffOrPartners, update: staff, delete: staff },
+  practices: {
+    read: publishedOrOwnPractice,
+    create: staffOrPartners,
+    update: staff,
+    delete: staff,
+    ...historyForStaff,
+  },
 
   // Training: the course and its editions are public. Participants are never public nor shown to
   // partners, and exist only through the public registration; organisers (staff) correct them and
   // mark attendance. Certificates are verified by code on a public page, never listed.
-  courses: { read: anyone, ...writtenBy(staff) },
-  'course-editions': { read: anyone, ...writtenBy(staff) },
+  courses: { read: anyone, ...writtenBy(staff), ...historyForStaff },
+  'course-editions': { read: anyone, ...writtenBy(staff), ...historyForStaff },
   registrations: { read: staff, create: nobody, update: staff, delete: staff },
   certificates: { read: staff, create: nobody, update: staff, delete: admins },
 } satisfies Partial<Record<CollectionSlug, CollectionAccess>>

@@ -2,14 +2,18 @@ import type { MetadataRoute } from 'next'
 
 import { listWorkPackages } from '@/content/catalogue'
 import { listEvents } from '@/content/events'
+import { listNewsletters } from '@/content/newsletters'
 import { listNews } from '@/content/news'
 import { getReader } from '@/content/reader'
+import { read } from '@/content/read'
 import { slugsOf } from '@/content/slugs'
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
+import { notices as noticeSlugs } from '@/plugins/legal-pages/notices'
 import { onSite } from '@/plugins/site-tenancy/resolveSite'
 import { practicesHome } from '@sites/practices/pages/home'
 import { practicePage } from '@sites/practices/pages/practice'
 import { addressIn, type Alternates } from '@sites/shared/alternates'
+import { editorPage } from '@sites/shared/pages/editorPage'
 import { notices } from '@sites/shared/pages/notices'
 import { aboutPage } from '@sites/website/pages/about'
 import { articlePage } from '@sites/website/pages/article'
@@ -19,6 +23,7 @@ import { eventPage } from '@sites/website/pages/event'
 import { eventsPage } from '@sites/website/pages/events'
 import { projectHome } from '@sites/website/pages/home'
 import { newsPage } from '@sites/website/pages/news'
+import { newsletterIssuePage } from '@sites/website/pages/newsletterIssue'
 import { newslettersPage } from '@sites/website/pages/newsletters'
 import { partnersPage } from '@sites/website/pages/partners'
 import { trainingPage } from '@sites/website/pages/training'
@@ -37,9 +42,6 @@ const listed = [
   trainingPage,
   newslettersPage,
   developersPage,
-  notices.accessibility,
-  notices.privacy,
-  notices.legal,
 ]
 
 /**
@@ -49,7 +51,7 @@ const listed = [
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const reader = await getReader()
   const { site } = reader
-  const first = (site.languages.includes(defaultLocale) ? defaultLocale : site.languages[0]) as Locale
+  const first = site.languages.includes(defaultLocale) ? defaultLocale : (site.languages[0] ?? defaultLocale)
   const entry = (alternates: Alternates, lastModified?: string | null): MetadataRoute.Sitemap[number] => ({
     url: `${reader.origin}${alternates[first]}`,
     lastModified: lastModified ?? undefined,
@@ -59,6 +61,19 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ),
     },
   })
+  // Editors' pages on this site; the notices are listed at their own addresses above.
+  const { docs: pages } = await read(reader, 'pages', first, { pagination: false, depth: 0 })
+  const pageSlugs = await slugsOf(
+    reader,
+    'pages',
+    pages.map((page) => page.id),
+  )
+  const editorPages = pages
+    .filter((page) => !noticeSlugs.some((notice) => notice === pageSlugs.get(page.id)!(defaultLocale)))
+    .map((page) => entry(addressIn(site, editorPage.path({ slugs: pageSlugs.get(page.id)! })), page.updatedAt))
+  const noticeEntries = [notices.accessibility, notices.privacy, notices.legal].map((page) =>
+    entry(addressIn(site, page.path)),
+  )
   if (site.key === 'practices') {
     const { docs } = await reader.payload.find({
       collection: 'practices',
@@ -70,13 +85,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     })
     return [
       entry(addressIn(site, practicesHome.path)),
+      ...noticeEntries,
+      ...editorPages,
       ...docs.map((doc) => entry(addressIn(site, practicePage.path(doc)), doc.updatedAt)),
     ]
   }
-  const [news, events, workPackages] = await Promise.all([
+  const [news, events, workPackages, newsletters] = await Promise.all([
     listNews(reader, first, { limit: 1000 }),
     listEvents(reader, first, 'all', { limit: 1000 }),
     listWorkPackages(reader, first),
+    listNewsletters(reader, first),
   ])
   const withSlugs = async (
     collection: 'news' | 'events',
@@ -92,6 +110,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   }
   return [
     ...listed.map((page) => entry(addressIn(site, page.path))),
+    ...noticeEntries,
+    ...editorPages,
+    ...newsletters.docs.map((issue) => entry(addressIn(site, newsletterIssuePage.path(issue)), issue.updatedAt)),
     ...workPackages.docs.map((wp) => entry(addressIn(site, workPackagePage.path(wp)), wp.updatedAt)),
     ...(await withSlugs('news', news.docs, articlePage)),
     ...(await withSlugs('events', events.docs, eventPage)),

@@ -1,29 +1,26 @@
 import type { CollectionSlug, DataFromCollectionSlug } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { fellBack } from '@/i18n/untranslated'
+import { keptUntilChanged } from '@/plugins/site-cache/keptUntilChanged'
 
 import { read, type Query } from './read'
 import type { Reader } from './reader'
+import { gapKey, gapsContext, type Gaps } from './translationGaps'
 
 /** A document as shown in one locale, and which of its fields are English stand-ins. */
 export type Translated<T> = T & { fellBack: (keyof T & string)[] }
 
 /**
- * The one rule for "not translated": a field is missing when it is null, absent or an empty
- * string. It is Payload's own fallback rule, so an empty list is a value (Payload shows it as
- * it is, never the English list).
- */
-const missing = (value: unknown) => value === null || value === undefined || value === ''
-
-/**
  * Which of `fields` show English: empty in the document's own locale (`own`, read without
- * fallback) but filled in the document as shown (`shown`, read with Payload's fallback).
+ * fallback) but filled in the document as shown (`shown`, read with Payload's fallback): the
+ * rule of src/i18n/untranslated.ts.
  */
 export const fellBackOf = <T extends object, K extends keyof T & string>(
   shown: T | null | undefined,
   own: T | null | undefined,
   fields: readonly K[],
-): K[] => (shown && own ? fields.filter((field) => missing(own[field]) && !missing(shown[field])) : [])
+): K[] => (shown && own ? fields.filter((field) => fellBack(shown[field], own[field])) : [])
 
 /**
  * Reads documents in `locale` (Payload fills untranslated fields from English, related documents
@@ -55,7 +52,8 @@ export const readTranslated = async <C extends CollectionSlug>(
 
 /**
  * Finds documents in `locale` with the list of which of `fields` really are untranslated, so
- * pages can say "not translated yet" and mark that text with `lang="en"`.
+ * pages can say "not translated yet" and mark that text with `lang="en"`. One read: the gaps are
+ * noted while Payload still holds every locale's values (./translationGaps).
  */
 export const findTranslated = async <C extends CollectionSlug>(
   reader: Reader,
@@ -64,13 +62,28 @@ export const findTranslated = async <C extends CollectionSlug>(
   fields: (keyof DataFromCollectionSlug<C> & string)[],
   query: Query,
 ) => {
-  // Only the document's own fields are compared: its relations need not be read again.
-  const { ownOf, ...found } = await readTranslated(reader, collection, locale, query, { depth: 0 })
+  const gaps: Gaps = new Map()
+  const found = await read(reader, collection, locale, { ...query, context: gapsContext(gaps) })
   return {
     ...found,
-    docs: found.docs.map((doc): Translated<DataFromCollectionSlug<C>> => ({
-      ...doc,
-      fellBack: fellBackOf(doc, ownOf(doc), fields),
-    })),
+    docs: found.docs.map((doc): Translated<DataFromCollectionSlug<C>> => {
+      const gap = gaps.get(gapKey(collection, doc.id)) ?? []
+      return { ...doc, fellBack: fields.filter((field) => gap.includes(field)) }
+    }),
   }
 }
+
+/**
+ * `findTranslated` for a collection every reader sees alike (read by anyone, no drafts, not
+ * assigned to sites; src/access/policy.ts): read once per locale as the anonymous public, kept
+ * until a change to it or to one of `related` (what its documents show of others) is announced.
+ */
+export const keptTranslated = <C extends CollectionSlug>(
+  collection: C,
+  related: string[],
+  fields: (keyof DataFromCollectionSlug<C> & string)[],
+  query: Query,
+) =>
+  keptUntilChanged([collection, ...related], (reader: Reader, locale: Locale) =>
+    findTranslated({ ...reader, user: null, draft: false }, collection, locale, fields, query),
+  )

@@ -1,5 +1,7 @@
 import type { SelectField } from 'payload'
 
+import { locales } from '@/i18n/locales'
+
 /** ISO 3166-1 alpha-2 codes of the EU member states and the European partners' neighbours. */
 export const countryCodes = [
   'AT',
@@ -36,13 +38,17 @@ export const countryCodes = [
 
 export type CountryCode = (typeof countryCodes)[number]
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' })
+const namesIn = locales.map((locale) => [locale, new Intl.DisplayNames([locale], { type: 'region' })] as const)
+
+/** "Germany (DE)", "Allemagne (DE)", …: the country named in each admin language. */
+const countryLabel = (code: CountryCode) =>
+  Object.fromEntries(namesIn.map(([locale, names]) => [locale, `${names.of(code)} (${code})`]))
 
 /** A country picker storing the ISO code; the front ends name the country in the reader's language. */
 export const countryField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
     name: 'country',
     type: 'select',
-    options: countryCodes.map((code) => ({ label: `${englishNames.of(code)} (${code})`, value: code })),
+    options: countryCodes.map((code) => ({ label: countryLabel(code), value: code })),
     ...overrides,
   }) as SelectField

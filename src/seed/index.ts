@@ -1,9 +1,11 @@
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { notices } from '@/plugins/legal-pages/notices'
 
 import * as content from './content'
-import { paragraphs } from './richText'
+import { paragraphs, sections } from './richText'
+import { legalPages, noticeTitle } from './legalPages'
 import { seedTraining } from './training'
 import { translations } from './translations'
 
@@ -195,6 +197,32 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
         _status: 'published',
       },
     )
+  }
+
+  // Only where missing: editors complete the notices (what only the project can say), and a
+  // re-run must not take their words back.
+  log('notices: accessibility statement, privacy notice, legal notice (those not there yet)')
+  for (const notice of notices) {
+    const page = (locale: Locale) => ({
+      title: noticeTitle(locale, notice),
+      summary: legalPages[locale][notice].summary,
+      body: sections(legalPages[locale][notice].sections),
+    })
+    const { totalDocs } = await payload.count({ collection: 'pages', where: { slug: { equals: notice } } })
+    if (totalDocs > 0) continue
+    const saved = await payload.create({
+      collection: 'pages',
+      data: { ...page('en'), slug: notice, sites: [sites.wayout, sites.practices], _status: 'published' },
+      locale: 'en',
+      depth: 0,
+    })
+    for (const locale of otherLocales)
+      await payload.update({
+        collection: 'pages',
+        id: saved.id,
+        locale,
+        data: { ...page(locale), slug: notice, _status: 'published' },
+      })
   }
 
   log('training course and its editions')

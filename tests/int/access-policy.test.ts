@@ -87,6 +87,12 @@ const spec: Partial<Record<CollectionSlug, Record<RoleName, Rule>>> = {
     editor: { reads: 'all', writes: 'CUD' },
     admin: { reads: 'all', writes: 'CUD' },
   },
+  redirects: {
+    anonymous: { reads: [], writes: '---' },
+    partner: { reads: [], writes: '---' },
+    editor: { reads: 'all', writes: 'CUD' },
+    admin: { reads: 'all', writes: 'CUD' },
+  },
   sites: {
     anonymous: { reads: ['wayout', 'practices'], writes: '---' },
     partner: { reads: ['wayout', 'practices'], writes: '---' },

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { withAdminStrings } from '@/i18n/withAdminStrings'
+
 import { newsletterTranslations } from './admin/strings'
 import { NewsletterBatches } from './collections/NewsletterBatches'
 import { Newsletters } from './collections/Newsletters'
@@ -14,13 +16,6 @@ const withNewsletterCollections = (collections: CollectionConfig[] = []) => {
   return before < 0
     ? [...collections, ...ours]
     : [...collections.slice(0, before), ...ours, ...collections.slice(before)]
-}
-
-const withNewsletterStrings = (translations: NonNullable<Config['i18n']>['translations'] = {}) => {
-  const merged: Record<string, object> = { ...translations }
-  for (const [language, strings] of Object.entries(newsletterTranslations))
-    merged[language] = { ...merged[language], ...strings }
-  return merged
 }
 
 type AutoRun = NonNullable<Config['jobs']>['autoRun']
@@ -43,7 +38,7 @@ export const newsletter =
   (config: Config): Config => ({
     ...config,
     collections: withNewsletterCollections(config.collections),
-    i18n: { ...config.i18n, translations: withNewsletterStrings(config.i18n?.translations) },
+    i18n: { ...config.i18n, translations: withAdminStrings(config.i18n?.translations, newsletterTranslations) },
     jobs: {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), sendNewsletterTask, sendConfirmationTask],

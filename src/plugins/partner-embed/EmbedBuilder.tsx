@@ -1,9 +1,10 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import { createElement, useEffect, useState } from 'react'
 
 import { locales, localeNames, type Locale } from '@/i18n/locales'
+import { adminViewText } from '@/plugins/admin-languages/strings'
 
 import {
   attributesOf,
@@ -17,14 +18,15 @@ import {
   type Widget,
 } from './snippet'
 
-const widgets: Record<Widget, string> = {
-  'wayout-project': 'Project card (objectives, outcomes, partners, funding)',
-  'wayout-news': 'Latest news',
-  'wayout-events': 'Events',
-  'wayout-partners': 'Partners',
-  'wayout-deliverables': 'Deliverables (with DOI links)',
-  'wayout-subscribe': 'Newsletter sign-up',
-}
+/** Each widget's name in the admin's strings (../admin-languages/strings). */
+const widgets = {
+  'wayout-project': 'wayoutAdmin:embedWidgetProject',
+  'wayout-news': 'wayoutAdmin:embedWidgetNews',
+  'wayout-events': 'wayoutAdmin:embedWidgetEvents',
+  'wayout-partners': 'wayoutAdmin:embedWidgetPartners',
+  'wayout-deliverables': 'wayoutAdmin:embedWidgetDeliverables',
+  'wayout-subscribe': 'wayoutAdmin:embedWidgetSubscribe',
+} as const satisfies Record<Widget, string>
 
 type Props = {
   sites: { key: string; name: string }[]
@@ -35,6 +37,7 @@ type Props = {
 
 /** Pickers, the snippet and a live preview of the element with the very same attributes. */
 export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) => {
+  const t = adminViewText(useTranslation().t)
   const [choice, setChoice] = useState<EmbedChoice>(() => defaultChoice(sites[0]?.key ?? 'wayout'))
   const choose = (change: Partial<EmbedChoice>) => setChoice((current) => ({ ...current, ...change }))
   const { widget } = choice
@@ -75,19 +78,19 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
   return (
     <div className="wayout-embed">
       <fieldset>
-        <legend>Widget and options</legend>
+        <legend>{t('wayoutAdmin:embedOptions')}</legend>
         <label>
-          Widget{' '}
+          {t('wayoutAdmin:embedWidget')}{' '}
           <select value={widget} onChange={(event) => choose({ widget: event.target.value as Widget })}>
             {Object.entries(widgets).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>{' '}
         <label>
-          Language{' '}
+          {t('wayoutAdmin:embedLanguage')}{' '}
           <select value={choice.locale} onChange={(event) => choose({ locale: event.target.value as Locale })}>
             {locales.map((code) => (
               <option key={code} value={code}>
@@ -97,7 +100,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
           </select>
         </label>{' '}
         <label>
-          Site{' '}
+          {t('wayoutAdmin:embedSite')}{' '}
           <select value={choice.site} onChange={(event) => choose({ site: event.target.value })}>
             {sites.map(({ key, name }) => (
               <option key={key} value={key}>
@@ -108,7 +111,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         </label>{' '}
         {takes.limit(widget) && (
           <label>
-            Items{' '}
+            {t('wayoutAdmin:embedItems')}{' '}
             <input
               type="number"
               min={1}
@@ -120,9 +123,9 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         )}{' '}
         {takes.category(widget) && (
           <label>
-            Category{' '}
+            {t('wayoutAdmin:embedCategory')}{' '}
             <select value={choice.category} onChange={(event) => choose({ category: event.target.value })}>
-              <option value="">All</option>
+              <option value="">{t('wayoutAdmin:embedAllCategories')}</option>
               {categories.map(({ slug, title }) => (
                 <option key={slug} value={slug}>
                   {title}
@@ -133,7 +136,7 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         )}{' '}
         {takes.workPackage(widget) && (
           <label>
-            Work package (0: the whole project){' '}
+            {t('wayoutAdmin:embedWorkPackage')}{' '}
             <input
               type="number"
               min={0}
@@ -145,41 +148,46 @@ export const EmbedBuilder = ({ sites, categories, origin: configured }: Props) =
         )}{' '}
         {takes.when(widget) && (
           <label>
-            Events{' '}
+            {t('wayoutAdmin:embedEvents')}{' '}
             <select
               value={choice.when}
               onChange={(event) => choose({ when: event.target.value as 'upcoming' | 'past' })}
             >
-              <option value="upcoming">Upcoming</option>
-              <option value="past">Past</option>
+              <option value="upcoming">{t('wayoutAdmin:embedUpcoming')}</option>
+              <option value="past">{t('wayoutAdmin:embedPast')}</option>
             </select>
           </label>
         )}{' '}
         <label>
-          Theme{' '}
+          {t('wayoutAdmin:embedTheme')}{' '}
           <select value={choice.theme} onChange={(event) => choose({ theme: event.target.value as 'light' | 'dark' })}>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="light">{t('wayoutAdmin:embedLight')}</option>
+            <option value="dark">{t('wayoutAdmin:embedDark')}</option>
           </select>
         </label>
       </fieldset>
 
-      <h2>Snippet</h2>
+      <h2>{t('wayoutAdmin:embedSnippet')}</h2>
       {manifest ? (
         <>
-          <textarea aria-label="Snippet to copy" readOnly rows={6} value={snippet} onFocus={(e) => e.target.select()} />
-          <Button onClick={copy}>{copied ? 'Copied' : 'Copy snippet'}</Button>
+          <textarea
+            aria-label={t('wayoutAdmin:embedSnippetLabel')}
+            readOnly
+            rows={6}
+            value={snippet}
+            onFocus={(e) => e.target.select()}
+          />
+          <Button onClick={copy}>{t(copied ? 'wayoutAdmin:embedCopied' : 'wayoutAdmin:embedCopy')}</Button>
           <p>
-            The script is pinned by its Subresource Integrity hash ({(manifest.gzipBytes / 1024).toFixed(1)} KB
-            gzipped). For automatic updates instead, use <code>{origin}/widget/v1/wayout.js</code> without the{' '}
-            <code>integrity</code> attribute.
+            {t('wayoutAdmin:embedPinned', { size: (manifest.gzipBytes / 1024).toFixed(1) })}{' '}
+            {t('wayoutAdmin:embedUnpinned')} <code>{origin}/widget/v1/wayout.js</code>
           </p>
         </>
       ) : (
-        <p>The widget bundle is not built: run npm run build.</p>
+        <p>{t('wayoutAdmin:embedNotBuilt')}</p>
       )}
 
-      <h2>Preview</h2>
+      <h2>{t('wayoutAdmin:embedPreview')}</h2>
       <div className="wayout-embed__preview">
         {/* A custom element, which JSX types do not know: created by its tag name. */}
         {createElement(widget, { key: widget, ...preview }, <a href={siteUrl}>{fallbacks[widget].text}</a>)}

@@ -3,6 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { adminViewText } from '@/plugins/admin-languages/strings'
+
 import { EmbedBuilder } from './EmbedBuilder'
 
 /**
@@ -11,6 +13,7 @@ import { EmbedBuilder } from './EmbedBuilder'
  */
 export const EmbedView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, visibleEntities } = initPageResult
+  const t = adminViewText(req.i18n.t)
   if (!req.user)
     redirect(
       `${req.payload.config.routes.admin}/login?redirect=${encodeURIComponent(`${req.payload.config.routes.admin}/embed`)}`,
@@ -31,11 +34,8 @@ export const EmbedView = async ({ initPageResult, params, searchParams }: AdminV
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>Embed the WayOut widget</h1>
-        <p>
-          Partner sites show WayOut content with one script and one element. Choose below, check the preview, and copy
-          the snippet. The content stays current: it is read from this CMS each time the page is shown.
-        </p>
+        <h1>{t('wayoutAdmin:embedHeading')}</h1>
+        <p>{t('wayoutAdmin:embedIntro')}</p>
         <EmbedBuilder
           // The default site first: it is the one partners mostly embed.
           sites={[...sites]

@@ -17,6 +17,8 @@ export const siteTenancy = multiTenantPlugin<Config>({
     name: 'sites',
     // The plugin supports several tenants per document; its override type names only one.
     ...({ hasMany: true } as object),
+    // Pages need the ids only (the reader's site is known): never populated, no query per read.
+    maxDepth: 0,
     admin: { position: 'sidebar' },
     label: 'Sites',
   },

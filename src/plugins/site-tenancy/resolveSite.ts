@@ -1,28 +1,18 @@
 import type { Payload } from 'payload'
 
+import type { Locale } from '@/i18n/locales'
 import type { Site } from '@/payload-types'
-import { onContentChange } from '@/plugins/site-cache/contentChanges'
+import { keptUntilChanged } from '@/plugins/site-cache/keptUntilChanged'
 import { configuredOrigin, originFor } from '@/server/origins'
 
 import { bareHost, declares, siteForHost } from './requestHost'
 
-// Per Payload instance (tests open several), forgotten whenever a site changes.
-let known = new WeakMap<Payload, Promise<Site[]>>()
-onContentChange(({ slug }) => {
-  if (slug === 'sites') known = new WeakMap()
-})
-
 /** The live sites, read once and again only after a site changes: every page request needs them. */
-const liveSites = (payload: Payload) => {
-  const cached = known.get(payload)
-  if (cached) return cached
-  const loading = payload
+const liveSites = keptUntilChanged(['sites'], ({ payload }: { payload: Payload }) =>
+  payload
     .find({ collection: 'sites', where: { live: { equals: true } }, depth: 0, limit: 100, pagination: false })
-    .then(({ docs }) => docs)
-  known.set(payload, loading)
-  loading.catch(() => known.delete(payload))
-  return loading
-}
+    .then(({ docs }) => docs),
+)
 
 type Named = { hostnames?: readonly string[] | null }
 
@@ -45,7 +35,7 @@ export type SiteAddress = { site: Site; origin: string }
  */
 export const resolveSite = async (payload: Payload, requested: string | null): Promise<SiteAddress | null> => {
   const host = bareHost(requested ?? '')
-  const found = siteForHost(await liveSites(payload), host)
+  const found = siteForHost(await liveSites({ payload }), host)
   if (!found) return null
   return { site: found.site, origin: found.declared ? originOfSite(found.site, host) : configuredOrigin() }
 }
@@ -53,8 +43,18 @@ export const resolveSite = async (payload: Payload, requested: string | null): P
 /** The `where` that keeps a query to one site's content. */
 export const onSite = (site: Pick<Site, 'id'>) => ({ sites: { contains: site.id } })
 
+/** The live site with this key, if there is one. */
+const liveSite = async (payload: Payload, key: string) =>
+  (await liveSites({ payload })).find((candidate) => candidate.key === key)
+
 /** The address of another live site, for links between the sites; the configured origin if it is not live. */
 export const siteOrigin = async (payload: Payload, key: string) => {
-  const site = (await liveSites(payload)).find((candidate) => candidate.key === key)
+  const site = await liveSite(payload, key)
   return site ? originOfSite(site) : configuredOrigin()
+}
+
+/** `locale` if the site `key` is published in it, else the site's first language (its pages 404 in others). */
+export const siteLanguage = async (payload: Payload, key: string, locale: Locale): Promise<Locale> => {
+  const languages = (await liveSite(payload, key))?.languages
+  return !languages?.length || languages.includes(locale) ? locale : languages[0]
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { newsletterText } from '../admin/strings'
 import { newsletterEndpoints } from '../admin/endpoints'
 import { queueWhenScheduled } from '../sending/queueSending'
@@ -10,6 +11,7 @@ export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
   labels: { singular: 'Newsletter issue', plural: 'Newsletter issues' },
   access: collectionPolicy.newsletters,
+  versions: historyVersions,
   defaultSort: '-number',
   admin: {
     useAsTitle: 'title',

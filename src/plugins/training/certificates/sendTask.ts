@@ -52,7 +52,7 @@ export const sendCertificateTask: TaskConfig<'sendCertificate'> = {
       footer: [
         {
           text: mail('participantText'),
-          url: trainingLinks(input.origin, locale).participant(token),
+          url: (await trainingLinks(payload, input.origin, locale)).participant(token),
           label: mail('participantLabel'),
         },
       ],

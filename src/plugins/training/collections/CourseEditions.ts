@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 import { withPrivateFields } from '@/access/privateFields'
 import { countryField } from '@/fields/countries'
 import { urlField } from '@/fields/link'
@@ -21,6 +22,7 @@ const sessionDate = {
 export const CourseEditions: CollectionConfig = {
   slug: 'course-editions',
   access: collectionPolicy['course-editions'],
+  versions: historyVersions,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', 'capacity'], group: 'Training' },
   defaultSort: 'slug',
   endpoints: [participantsCsv],

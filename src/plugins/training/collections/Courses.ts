@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { collectionPolicy } from '@/access/policy'
+import { historyVersions } from '@/fields/publishing'
 
 import { participantRoleOptions } from '../audiences'
 
@@ -10,6 +11,7 @@ export const completionRules = ['all-sessions', 'minimum-sessions'] as const
 export const Courses: CollectionConfig = {
   slug: 'courses',
   access: collectionPolicy.courses,
+  versions: historyVersions,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'hours', 'updatedAt'], group: 'Training' },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

@@ -45,7 +45,7 @@ export const sendTrainingMail = async (
   const t = translator(locale, 'trainingMail')
   const { edition, course } = await editionFor(payload, registration)
   const names = { edition: edition.title, course: course.title }
-  const links = trainingLinks(origin, locale)
+  const links = await trainingLinks(payload, origin, locale)
   const body: Record<TrainingMail, EmailBlock[]> = {
     confirm: [
       { kind: 'paragraph', text: t('confirmIntro', names) },

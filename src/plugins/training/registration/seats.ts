@@ -1,21 +1,18 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from 'drizzle-orm'
 import {
   commitTransaction,
   createLocalReq,
   initTransaction,
   killTransaction,
-  type DatabaseAdapter,
   type Payload,
   type PayloadRequest,
 } from 'payload'
 
+import { isPostgres } from '@/db/adapterKinds'
 import type { CourseEdition, Registration } from '@/payload-types'
 
 /** The advisory lock class of seat changes ("wtrn"); the edition's id is the second key. */
 const seatLockClass = 0x7774726e
-
-const isPostgres = (db: DatabaseAdapter): db is DatabaseAdapter & PostgresAdapter => db.name === 'postgres'
 
 /**
  * Runs `work` in one transaction in which no other seat change of the same edition runs. On
