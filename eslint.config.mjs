@@ -21,8 +21,8 @@ const eslintConfig = [
     ignores: ['.next/', 'data/', 'src/payload-types.ts', 'src/app/(payload)/', 'migrations/', 'next-env.d.ts'],
   },
   // The minified widget bundles, built by sites/widget/build.mjs (and the published ones, kept as released),
-  // and the packages' builds.
-  { ignores: ['public/widget/', 'sites/widget/published/', 'packages/*/dist/'] },
+  // the sites' own script built by sites/enhance/build.mjs, and the packages' builds.
+  { ignores: ['public/widget/', 'sites/widget/published/', 'public/site/', 'packages/*/dist/'] },
 ]
 
 export default eslintConfig

@@ -36,6 +36,11 @@ const nextConfig: NextConfig = {
         source: '/widget/v1/:file(wayout\\.[0-9a-f]{12}\\.js)',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
+      // The sites' own script (sites/enhance/build.mjs): content-hashed, so cached for good.
+      {
+        source: '/site/:file(forms\\.[0-9a-f]{12}\\.js)',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
     ]
   },
 }

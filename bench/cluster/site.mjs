@@ -7,34 +7,19 @@
  */
 import crypto from 'node:crypto'
 
-import pg from 'pg'
-
 import { freePort } from '../../tests/support/freePort.ts'
 import { startNginx } from '../../tests/support/cluster/nginx.ts'
 import { startRedis } from '../../tests/support/cluster/redisServer.ts'
 import { startApp } from '../lib/app.mjs'
-
-const admin = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-
-const query = async (sql) => {
-  const client = new pg.Client({ connectionString: admin })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
+import { databaseUri, sql } from '../lib/postgres.mjs'
 
 export const startSite = async () => {
   const name = `wayout_bench_cluster_${crypto.randomBytes(4).toString('hex')}`
-  await query(`CREATE DATABASE "${name}"`)
-  const url = new URL(admin)
-  url.pathname = `/${name}`
+  await sql(`CREATE DATABASE "${name}"`)
   const redis = await startRedis()
   const nginxPort = await freePort('127.0.0.1')
   const env = {
-    DATABASE_URI: url.toString(),
+    DATABASE_URI: databaseUri(name),
     REDIS_URL: redis.url,
     TRUST_PROXY: 'true',
     SERVER_URL: `http://127.0.0.1:${nginxPort}`,
@@ -53,7 +38,7 @@ export const startSite = async () => {
       await nginx.stop()
       await Promise.all([a.stop(), b.stop()])
       await redis.stop()
-      await query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
     },
   }
 }

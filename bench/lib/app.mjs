@@ -1,4 +1,8 @@
-/** The production app for a benchmark: built if needed, on a fresh seeded SQLite file, on a free port. */
+/**
+ * The production app for a benchmark: built if needed, on a fresh seeded SQLite file (or the
+ * database `env.DATABASE_URI` names), on a free port. `uncached`: the server that remembers no
+ * page or API answer (serve-uncached.mjs), to measure renders.
+ */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -8,9 +12,10 @@ import { fileURLToPath } from 'node:url'
 
 import { ensureBuild } from '../../scripts/lib/build.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const tick = 1000 / 100 // ms per clock tick of /proc/<pid>/stat (USER_HZ)
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve) => {
     const probe = net.createServer().listen(0, () => {
       const { port } = probe.address()
@@ -18,13 +23,25 @@ const freePort = () =>
     })
   })
 
-export const startApp = async (env = {}) => {
+/**
+ * `root`: the checkout to run (another built one, to compare). The answer's `cpuMs()` is the
+ * server's CPU time so far (user + system, from /proc), which other load on the machine distorts
+ * far less than wall-clock time.
+ */
+export const startApp = async (env = {}, { uncached = false, nodeOptions = [], root = here } = {}) => {
   ensureBuild({ root, log: (m) => console.log(`▸ ${m}`) })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-bench-'))
   const port = await freePort()
   const server = spawn(
     process.execPath,
-    [path.join(root, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
+    [
+      ...nodeOptions,
+      path.join(root, uncached ? 'bench/lib/serve-uncached.mjs' : 'scripts/serve.mjs'),
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -51,7 +68,11 @@ export const startApp = async (env = {}) => {
   }
   return {
     origin,
-    databaseUri: `file:${path.join(dir, 'bench.db')}`,
+    cpuMs: () => {
+      const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+      return (Number(fields[11]) + Number(fields[12])) * tick
+    },
+    databaseUri: env.DATABASE_URI ?? `file:${path.join(dir, 'bench.db')}`,
     stop: async () => {
       server.kill('SIGTERM')
       await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)))

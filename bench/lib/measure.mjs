@@ -5,27 +5,37 @@ import autocannon from 'autocannon'
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
-/** Hammers `url` with `connections` for `seconds`; req/s and p50/p95/p99 latency in ms. */
-/** `rate`: requests per second offered in all (autocannon's overallRate); without it, as many as are answered. */
+/**
+ * Hammers `url` with `connections` for `seconds`; req/s and p50/p95/p99 latency in ms.
+ * `url` may be a list (instances of one app): the connections are shared out among them, all
+ * measured at once, and the figures are the sum and the percentiles of every response.
+ * `rate`: requests per second offered in all (autocannon's overallRate); without it, as many as are answered.
+ */
 export const measure = async ({ url, headers = {}, connections = 32, seconds = 10, rate }) => {
+  const urls = [url].flat()
   const times = []
-  const result = await autocannon({
-    url,
-    headers,
-    connections,
-    duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
-    setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => times.push(responseTime)),
-  })
+  const results = await Promise.all(
+    urls.map((target, index) =>
+      autocannon({
+        url: target,
+        headers,
+        connections: Math.floor(connections / urls.length) + (index < connections % urls.length ? 1 : 0),
+        duration: seconds,
+        ...(rate ? { overallRate: rate / urls.length } : {}),
+        setupClient: (client) => client.on('response', (_status, _bytes, responseTime) => times.push(responseTime)),
+      }),
+    ),
+  )
   times.sort((a, b) => a - b)
-  const errors = result.errors + result.non2xx
+  const sum = (of) => results.reduce((total, result) => total + of(result), 0)
+  const rps = sum((result) => result.requests.average)
   return {
-    rps: result.requests.average,
+    rps,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
-    errors,
-    bytes: result.throughput.average / Math.max(1, result.requests.average),
+    errors: sum((result) => result.errors + result.non2xx),
+    bytes: sum((result) => result.throughput.average) / Math.max(1, rps),
   }
 }
 

@@ -1,9 +1,6 @@
-'use client'
-
 import { apiPaths } from '@/plugins/public-api/paths'
 import { emailMaxLength } from '@/public-forms/formFields'
 import { ConsentAndSubmit } from '@sites/shared/forms/ConsentAndSubmit'
-import { usePublicForm } from '@sites/shared/forms/usePublicForm'
 
 import type { practiceTextLimits } from '@collections/Practices'
 
@@ -36,8 +33,10 @@ export type PracticeFormProps = {
 }
 
 /**
- * The WP7 submission form. A plain HTML form that works without JavaScript; with it, errors are
- * shown beside the form (which keeps everything typed) and the field at fault gets the focus.
+ * The WP7 submission form. A plain HTML form that works without JavaScript (refusals and the
+ * receipt are pages); with the sites' script (`data-enhance`, sites/enhance) its fields are checked
+ * as they are filled in, a refusal is shown beside the field at fault (which gets the focus, and
+ * everything typed stays), and once sent the form gives way to the answer.
  * Its length limits are the Practices collection's (passed in by SubmitPracticeForm).
  */
 export function PracticeSubmissionForm({
@@ -47,21 +46,17 @@ export function PracticeSubmissionForm({
   strings,
   limits,
 }: PracticeFormProps & { limits: typeof practiceTextLimits }) {
-  const { status, busy, done, submit, statusRef } = usePublicForm(
-    apiPaths.practiceSubmissions,
-    { sending: strings.sending, done: strings.sent, failed: strings.failed },
-    { focusAnswer: true },
-  )
-
-  if (done)
-    return (
-      <p role="status" className="notice" tabIndex={-1} ref={statusRef}>
-        {status}
-      </p>
-    )
-
   return (
-    <form className="submit-practice" method="post" action={apiPaths.practiceSubmissions} onSubmit={submit}>
+    <form
+      className="submit-practice"
+      method="post"
+      action={apiPaths.practiceSubmissions}
+      data-enhance=""
+      data-replace-when-done=""
+      data-sending={strings.sending}
+      data-done={strings.sent}
+      data-failed={strings.failed}
+    >
       <input type="hidden" name="locale" value={locale} />
       <p>
         <label htmlFor="practice-title">{strings.practiceTitle}</label>
@@ -118,15 +113,7 @@ export function PracticeSubmissionForm({
         <label htmlFor="practice-email">{strings.email}</label>
         <input id="practice-email" type="email" name="email" required maxLength={emailMaxLength} autoComplete="email" />
       </p>
-      <ConsentAndSubmit
-        id="practice"
-        consent={strings.consent}
-        submit={strings.submit}
-        busy={busy}
-        status={status}
-        consentClassName="choice"
-        statusRef={statusRef}
-      />
+      <ConsentAndSubmit id="practice" consent={strings.consent} submit={strings.submit} consentClassName="choice" />
     </form>
   )
 }

@@ -11,8 +11,11 @@ import { routing } from '@/i18n/routing'
 
 import { SiteFooter } from './components/SiteFooter'
 
-/** Every public page's icon (public/favicon.svg), the 404 included; each page adds its own title. */
-export const siteMetadata: Metadata = { icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] } }
+/** Every public page's icon (public/favicon.svg) and web manifest (src/app/manifest.ts), the 404 included; each page adds its own title. */
+export const siteMetadata: Metadata = {
+  icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] },
+  manifest: '/manifest.webmanifest',
+}
 
 /** Every public page of both sites: the document, skip link, theme colours and the EU footer. */
 export const SiteLayout = async ({

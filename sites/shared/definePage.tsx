@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
 import { headers } from 'next/headers'
-import { notFound, redirect } from 'next/navigation'
+import { redirect } from 'next/navigation'
 import { cache, type ReactNode } from 'react'
 
 import { getReader, type Reader } from '@/content/reader'
 import type { Locale } from '@/i18n/locales'
 import { renderIdHeader, tagRender } from '@/plugins/site-cache/renderTags'
+import { redirectIfMoved } from '@/plugins/redirects/applyRedirect'
 import type { CacheRoute, SiteKey } from '@/plugins/site-cache/routes'
 
 import { addressIn, type Alternates } from './alternates'
 import { PageFrame } from './components/PageFrame'
 import { pageMetadata, type PageHead, type Unindexed } from './metadata'
+import { NotFound, type NotFoundWords } from './pages/NotFound'
 
 export type { SiteKey } from '@/plugins/site-cache/routes'
 
@@ -42,9 +44,12 @@ export type PageDeclaration<Params, Data> = {
   query?: (data: Data) => string
   /** The navigation item marked as the current one; by default the path, when that is fixed. */
   section?: string
-  unindexed?: Unindexed
+  /** Kept out of search engines: always, or for some of its data (the search page's results). */
+  unindexed?: Unindexed | ((data: NoInfer<Data>) => Unindexed | undefined)
   /** The page's data; null makes the address a 404. */
   load?: (context: PageContext<Params>) => Promise<Data | null>
+  /** What its 404 says, if not the sites' general "page not found". */
+  notFound?: () => Promise<NotFoundWords>
   /** Where to send a reader who used another address for the same page (another language's slug). */
   redirect?: (data: Data, context: PageContext<Params>) => string | null
   head: (data: Data, context: PageContext<Params>) => PageHead | Promise<PageHead>
@@ -109,7 +114,12 @@ export const definePage = <
     path,
     Page: async (props) => {
       const page = await opened(props)
-      if (!page) notFound()
+      if (!page) {
+        // An old address of a moved page answers with its redirect rather than "not found".
+        await redirectIfMoved(await getReader())
+        // Rendered, not thrown: a thrown notFound() reaches readers only through Next's scripts.
+        return <NotFound words={await declaration.notFound?.()} />
+      }
       const { context, data } = page
       const moved = declaration.redirect?.(data, context)
       if (moved) redirect(moved)
@@ -128,12 +138,13 @@ export const definePage = <
       const page = await opened(props)
       if (!page) return {}
       const { context, data } = page
+      const robots = typeof unindexed === 'function' ? unindexed(data) : unindexed
       return pageMetadata({
         ...(await head(data, context)),
         locale: context.locale,
         // Pages reached by personal links name no other addresses.
-        alternates: unindexed === 'private' ? {} : alternatesOf(data, context.reader),
-        robots: unindexed,
+        alternates: robots === 'private' ? {} : alternatesOf(data, context.reader),
+        robots,
       })
     },
   }

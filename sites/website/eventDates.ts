@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
+import { dateFormat } from '@sites/shared/format'
 
 /**
  * When an event takes place, in the event's own time zone: days only for all-day events, a
@@ -13,7 +14,7 @@ export const formatEventDates = (
   const options: Intl.DateTimeFormatOptions = event.allDay
     ? { dateStyle: 'long', timeZone }
     : { dateStyle: 'long', timeStyle: 'short', timeZone }
-  const format = new Intl.DateTimeFormat(locale, options)
+  const format = dateFormat(locale, options)
   const start = new Date(event.startsAt)
   if (!event.endsAt) return format.format(start)
   return format.formatRange(start, new Date(event.endsAt))
@@ -21,6 +22,4 @@ export const formatEventDates = (
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export const dayIn = (iso: string, timeZone = 'UTC') =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  )
+  dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))

@@ -15,9 +15,8 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
 
-import * as esbuild from 'esbuild'
+import { bundleBrowserScript, contentHashedName } from '../../scripts/lib/browserScript.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const budget = 10 * 1024
@@ -29,25 +28,11 @@ export const defaults = {
   outDir: path.join(root, 'public/widget/v1'),
 }
 
-const sha256Name = (code) => `wayout.${crypto.createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`
 export const integrityOf = (code) => `sha384-${crypto.createHash('sha384').update(code).digest('base64')}`
 
-/** The bundle's bytes, minified, and its gzipped size. */
-export const bundle = async (entry = defaults.entry) => {
-  const { outputFiles } = await esbuild.build({
-    entryPoints: [entry],
-    tsconfig: path.join(root, 'tsconfig.json'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    // Constructable stylesheets in every engine: Chrome 73, Firefox 101, Safari 16.4.
-    target: ['chrome111', 'firefox111', 'safari16.4'],
-    legalComments: 'none',
-    write: false,
-  })
-  const code = Buffer.from(outputFiles[0].contents)
-  return { code, file: sha256Name(code), gzipBytes: zlib.gzipSync(code, { level: 9 }).length }
-}
+/** The bundle's bytes, minified, its content-hashed name and its gzipped size; an error over the budget. */
+export const bundle = (entry = defaults.entry) =>
+  bundleBrowserScript({ entry, base: 'wayout', budget, what: 'the widget' })
 
 /** The published bundles, each checked against the hash its name carries. */
 export const publishedBundles = (dir = defaults.published) =>
@@ -56,14 +41,14 @@ export const publishedBundles = (dir = defaults.published) =>
     .sort()
     .map((name) => {
       const code = fs.readFileSync(path.join(dir, name))
-      if (sha256Name(code) !== name) throw new Error(`published widget ${name}: its bytes do not match its name`)
+      if (contentHashedName('wayout', code) !== name)
+        throw new Error(`published widget ${name}: its bytes do not match its name`)
       return { name, code }
     })
 
 /** @param {{ entry: string, published: string, outDir: string, publish?: boolean }} options */
 export const buildWidget = async ({ entry, published, outDir, publish = false } = defaults) => {
   const { code, file, gzipBytes } = await bundle(entry)
-  if (gzipBytes > budget) throw new Error(`the widget is ${gzipBytes} bytes gzipped, over its ${budget}-byte budget`)
   if (publish && !fs.existsSync(path.join(published, file))) {
     fs.mkdirSync(published, { recursive: true })
     fs.writeFileSync(path.join(published, file), code)

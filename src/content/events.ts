@@ -9,6 +9,9 @@ import type { Reader } from './reader'
 
 const translatable: (keyof Event & string)[] = ['title', 'summary', 'body', 'audience']
 
+/** Of the organiser, pages show the name and website; not the whole partner (logo, description). */
+const populate = { partners: { name: true, website: true } } as const
+
 /** An event is upcoming until it ends (or, without an end, until its start day is over). */
 export const happening = (when: 'upcoming' | 'past'): Where => {
   const now = new Date().toISOString()
@@ -41,7 +44,9 @@ export const listEvents = cache(
       where: and.length ? { and } : undefined,
       sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
       limit,
+      pagination: false,
       depth: 1,
+      populate,
     })
   },
 )
@@ -50,7 +55,9 @@ export const getEvent = cache(async (reader: Reader, locale: Locale, id: number)
   const { docs } = await findTranslated(reader, 'events', locale, translatable, {
     where: { id: { equals: id } },
     limit: 1,
+    pagination: false,
     depth: 1,
+    populate,
   })
   return docs[0] ?? null
 })

@@ -4,19 +4,36 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
-import { findTranslated } from './fallback'
+import { findTranslated, keptTranslated } from './fallback'
 import type { Reader } from './reader'
 
 export const newsPageSize = 10
 
 const translatable: (keyof News & string)[] = ['title', 'summary', 'body']
 
-/** The site's news, newest first, optionally in one category. */
+/**
+ * Of the documents a news item names, what pages show: a card's picture, a related item's card
+ * and a category's name. Populating only these keeps each render from reading whole documents.
+ */
+const listed = {
+  news: { title: true, slug: true, summary: true, publishedAt: true, heroImage: true, sites: true },
+  categories: { title: true },
+} as const
+
+/**
+ * The site's news, newest first, optionally in one category. `counted`: with the number of pages
+ * (one more query); lists without paging skip it.
+ */
 export const listNews = cache(
   async (
     reader: Reader,
     locale: Locale,
-    { category, page = 1, limit = newsPageSize }: { category?: number; page?: number; limit?: number } = {},
+    {
+      category,
+      page = 1,
+      limit = newsPageSize,
+      counted = false,
+    }: { category?: number; page?: number; limit?: number; counted?: boolean } = {},
   ) => {
     const where: Where | undefined = category ? { categories: { contains: category } } : undefined
     return findTranslated(reader, 'news', locale, ['title', 'summary'], {
@@ -24,7 +41,9 @@ export const listNews = cache(
       sort: '-publishedAt',
       limit,
       page,
+      pagination: counted,
       depth: 1,
+      populate: listed,
     })
   },
 )
@@ -34,11 +53,13 @@ export const getArticle = cache(async (reader: Reader, locale: Locale, id: numbe
   const { docs } = await findTranslated(reader, 'news', locale, translatable, {
     where: { id: { equals: id } },
     limit: 1,
+    pagination: false,
     depth: 1,
+    populate: listed,
   })
   return docs[0] ?? null
 })
 
-export const listCategories = cache(async (reader: Reader, locale: Locale) =>
-  findTranslated(reader, 'categories', locale, ['title'], { sort: 'title', limit: 100 }),
-)
+const categories = keptTranslated('categories', [], ['title'], { sort: 'title', limit: 100, pagination: false })
+
+export const listCategories = cache(async (reader: Reader, locale: Locale) => categories(reader, locale))

@@ -61,6 +61,7 @@ export const getPractice = cache(async (reader: Reader, locale: Locale, id: numb
   const { docs } = await findTranslated(reader, 'practices', locale, translatable, {
     where: { and: [published, { id: { equals: id } }] },
     limit: 1,
+    pagination: false,
   })
   return docs[0] ?? null
 })

@@ -2,22 +2,26 @@ import { cache } from 'react'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
-import { fellBackOf, findTranslated } from './fallback'
+import { fellBackOf, keptTranslated } from './fallback'
+import { keptUntilChanged } from '@/plugins/site-cache/keptUntilChanged'
 import type { Reader } from './reader'
 
 /**
  * The project's facts in `locale` as shown (English standing in) and as the locale holds them
- * (`own`), for `fellBackOf`. The factsheet is public; it has no drafts.
+ * (`own`), for `fellBackOf`. The factsheet is public and has no drafts, so every reader sees the
+ * same: read once per locale and depth, again after it or a partner (the coordinator) changes.
  */
-export const readProject = async (reader: Reader, locale: Locale, depth: number) => {
-  const { payload } = reader
-  const project = await payload.findGlobal({ slug: 'project', locale, depth, overrideAccess: false })
-  const own =
-    locale === defaultLocale
-      ? project
-      : await payload.findGlobal({ slug: 'project', locale, fallbackLocale: false, depth: 0, overrideAccess: false })
-  return { project, own }
-}
+export const readProject = keptUntilChanged(
+  ['project', 'partners'],
+  async ({ payload }: Reader, locale: Locale, depth: number) => {
+    const project = await payload.findGlobal({ slug: 'project', locale, depth, overrideAccess: false })
+    const own =
+      locale === defaultLocale
+        ? project
+        : await payload.findGlobal({ slug: 'project', locale, fallbackLocale: false, depth: 0, overrideAccess: false })
+    return { project, own }
+  },
+)
 
 /** The project's facts in `locale`, with the texts still in English listed. */
 export const getProject = cache(async (reader: Reader, locale: Locale) => {
@@ -30,14 +34,16 @@ export const getProject = cache(async (reader: Reader, locale: Locale) => {
   return { ...project, fellBack }
 })
 
-export const getObjectives = cache(async (reader: Reader, locale: Locale) =>
-  findTranslated(reader, 'objectives', locale, ['text'], { sort: '_order', limit: 100 }),
-)
+const objectives = keptTranslated('objectives', [], ['text'], { sort: '_order', limit: 100, pagination: false })
+const outcomes = keptTranslated('outcomes', [], ['text'], { sort: '_order', limit: 100, pagination: false })
+// With their logos.
+const partners = keptTranslated('partners', ['media'], ['name', 'description'], {
+  sort: '_order',
+  limit: 100,
+  pagination: false,
+  depth: 1,
+})
 
-export const getOutcomes = cache(async (reader: Reader, locale: Locale) =>
-  findTranslated(reader, 'outcomes', locale, ['text'], { sort: '_order', limit: 100 }),
-)
-
-export const getPartners = cache(async (reader: Reader, locale: Locale) =>
-  findTranslated(reader, 'partners', locale, ['name', 'description'], { sort: '_order', limit: 100, depth: 1 }),
-)
+export const getObjectives = cache(async (reader: Reader, locale: Locale) => objectives(reader, locale))
+export const getOutcomes = cache(async (reader: Reader, locale: Locale) => outcomes(reader, locale))
+export const getPartners = cache(async (reader: Reader, locale: Locale) => partners(reader, locale))

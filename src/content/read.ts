@@ -1,4 +1,4 @@
-import type { CollectionSlug, PopulateType, Sort, Where } from 'payload'
+import type { CollectionSlug, PopulateType, RequestContext, Sort, Where } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { siteContentCollections } from '@/plugins/site-tenancy'
@@ -20,6 +20,8 @@ export type Query = {
   populate?: PopulateType
   /** `false`: only the locale's own values, no English stand-ins (see ./fallback). */
   fallbackLocale?: false
+  /** Handed to the collections' hooks (./translationGaps). */
+  context?: RequestContext
 }
 
 const siteScoped: readonly CollectionSlug[] = siteContentCollections

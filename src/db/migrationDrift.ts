@@ -1,13 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapter, Payload } from 'payload'
+import type { Payload } from 'payload'
 
-/** Only the SQL adapters (Payload's drizzle ones) keep migration snapshots. */
-const isSql = (db: DatabaseAdapter): db is DatabaseAdapter & (PostgresAdapter | SQLiteAdapter) =>
-  'requireDrizzleKit' in db
+import { isSql } from './adapterKinds'
 
 /**
  * The SQL statements a new migration would need to hold: none when the last committed snapshot

@@ -9,5 +9,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
+    // The zone the sites write publication dates in (sites/shared/format.ts). Named, so the server's
+    // own zone never decides how a date reads, and next-intl does not ask the system on every request.
+    timeZone: 'UTC',
   }
 })

@@ -36,8 +36,8 @@ export const problemLocale = (request: Request, formLocale?: Locale): Locale => 
   const accepted = (request.headers.get('accept-language') ?? '')
     .split(',')
     .map((range) => range.split(';')[0].trim().slice(0, 2).toLowerCase())
-    .find((language) => isLocale(language))
-  return (accepted as Locale | undefined) ?? locales[0]
+    .find(isLocale)
+  return accepted ?? locales[0]
 }
 
 export const problemText = (locale: Locale, key: FormErrorKey) => translator(locale, 'formErrors')(key)

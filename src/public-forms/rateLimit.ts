@@ -61,7 +61,12 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
 type SharedRedis = { client: Redis; firstConnection: Promise<void> }
 
 const redisClients = new Map<string, SharedRedis>()
-const connectTimeoutMs = 2000
+/**
+ * Generous: it bounds only a Redis that neither answers nor refuses (a refusal ends the wait at
+ * once), and timers fire late when the event loop is busy, as it is while an instance loads its
+ * code at start: a 2 s wait let a working Redis count as down on a loaded machine.
+ */
+const connectTimeoutMs = 5000
 
 /**
  * One connection per Redis URL for all limiters; an outage is reported once, not per retry.

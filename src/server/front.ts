@@ -9,6 +9,7 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { forgetPublicApiAnswers } from '../plugins/site-cache/apiAnswers'
 import { createFrontCache } from '../plugins/site-cache/frontCache'
 
 import { stampClientIp } from './clientIpHeader'
@@ -16,12 +17,29 @@ import { serveHealth } from './health'
 import { refuseUnconfiguredProduction } from './productionSettings'
 import { refuseUndecodablePath } from './refuseUndecodablePath'
 import { logRequest } from './requestLog'
-import { createSecurityHeaders } from './securityHeaders'
+import { finishPublicPage, ownScriptAddress } from './publicPageScripts'
+import { createSecurityHeaders, isPreview } from './securityHeaders'
 import { closeGracefully, closeWhileDraining } from './shutdown'
 
-type Options = { dir: string; port: number; hostname: string }
+/** In place of the front cache when nothing is remembered. */
+const rendered = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  render: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+) => render(req, res)
 
-export const serveFront = async ({ dir, port, hostname }: Options) => {
+type Options = {
+  dir: string
+  port: number
+  hostname: string
+  /**
+   * False: every page and public API answer is computed anew, nothing remembered (for
+   * `npm run bench:pages`, which measures renders). Only code can turn it off, no request can.
+   */
+  remember?: boolean
+}
+
+export const serveFront = async ({ dir, port, hostname, remember = true }: Options) => {
   refuseUnconfiguredProduction()
   // The port the configured origin uses when SERVER_URL is not set (origins.ts).
   process.env.PORT = String(port)
@@ -30,9 +48,18 @@ export const serveFront = async ({ dir, port, hostname }: Options) => {
   const handle = app.getRequestHandler()
   await app.prepare()
 
-  const cached = createFrontCache()
-  const security = createSecurityHeaders()
+  if (!remember) forgetPublicApiAnswers()
+  const cached = remember ? createFrontCache() : rendered
+  const ownScript = ownScriptAddress(dir)
+  // Public pages go out without Next's client runtime; a draft preview keeps it (publicPageScripts.ts).
+  const security = createSecurityHeaders({
+    rewrite: (req) => (page) =>
+      finishPublicPage(page, { path: req.url ?? '/', keepRuntime: isPreview(req), ownScript }),
+  })
   const render = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // Next answers HEAD without rendering a page, so one that finds nothing would say 200: it is
+    // rendered as a GET, and Node sends no body on a response to HEAD.
+    if (req.method === 'HEAD') req.method = 'GET'
     security.hashInlineScripts(req, res)
     handle(req, res).catch((error) => {
       console.error(error)

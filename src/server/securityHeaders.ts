@@ -64,16 +64,28 @@ const decoded = (body: Buffer, encoding: unknown) => {
   }
 }
 
-export const createSecurityHeaders = () => {
+/** Whether `req` is an editor's draft preview of a public page (Next's draft-mode cookie). */
+export const isPreview = (req: IncomingMessage) =>
+  !adminPath.test(req.url ?? '/') && draftCookie.test(req.headers.cookie ?? '')
+
+const encoded = (html: string, encoding: unknown) => {
+  if (encoding === 'gzip') return zlib.gzipSync(html)
+  if (encoding === 'br') return zlib.brotliCompressSync(html)
+  if (encoding === 'deflate') return zlib.deflateSync(html)
+  return Buffer.from(html, 'utf8')
+}
+
+type Page = { html: string; status: number }
+/** What becomes of a finished page before it leaves (publicPageScripts.ts), given its request. */
+export type PageRewrite = (req: IncomingMessage) => ((page: Page) => Page) | undefined
+
+export const createSecurityHeaders = ({ rewrite }: { rewrite?: PageRewrite } = {}) => {
   const everywhere: Record<string, string> = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   }
   if (configuredOrigin().startsWith('https:')) everywhere['strict-transport-security'] = 'max-age=31536000'
-
-  const isPreview = (req: IncomingMessage) =>
-    !adminPath.test(req.url ?? '/') && draftCookie.test(req.headers.cookie ?? '')
 
   return {
     /** The headers of every response; a route that sets its own Content-Security-Policy keeps it. */
@@ -94,11 +106,13 @@ export const createSecurityHeaders = () => {
 
     /**
      * For a response Next is about to render: if it is a page, holds it until it is finished, then
-     * sends it with the policy naming its inline scripts. Anything else passes straight through.
+     * sends it (rewritten by `rewrite`, if it says so for this request) with the policy naming its
+     * inline scripts. Anything else passes straight through.
      */
     hashInlineScripts(req: IncomingMessage, res: ServerResponse) {
       if (adminPath.test(req.url ?? '/')) return
       const frameAncestors = isPreview(req) ? `'self' ${trustedOrigins().join(' ')}` : "'none'"
+      const change = rewrite?.(req)
       type Method = (this: ServerResponse, ...args: unknown[]) => unknown
       const original = {
         writeHead: res.writeHead as Method,
@@ -155,8 +169,19 @@ export const createSecurityHeaders = () => {
         if (!decide()) return original.end.call(res, chunk, ...rest)
         if (typeof chunk !== 'function') keep(chunk, rest[0])
         const done = [chunk, ...rest].find((argument) => typeof argument === 'function')
-        const body = Buffer.concat(chunks)
-        const hashes = inlineScriptHashes(decoded(body, res.getHeader('content-encoding')))
+        let body = Buffer.concat(chunks)
+        const encoding = res.getHeader('content-encoding')
+        let html = decoded(body, encoding)
+        if (change && html) {
+          const changed = change({ html, status: res.statusCode })
+          res.statusCode = changed.status
+          if (changed.html !== html) {
+            html = changed.html
+            body = encoded(html, encoding)
+            res.setHeader('content-length', body.length)
+          }
+        }
+        const hashes = inlineScriptHashes(html)
         res.setHeader('content-security-policy', pagePolicy(hashes, frameAncestors))
         original.writeHead.call(res, res.statusCode)
         return original.end.call(res, body, done)

@@ -1,7 +1,9 @@
 /**
  * The public forms in a browser: newsletter sign-up on the project site with the keyboard only,
  * through to the confirmed subscription, and a practice submitted on the repository site; every
- * page on the way has nothing axe objects to.
+ * page on the way has nothing axe objects to. With the sites' own script (sites/enhance) the forms
+ * check their fields inline and answer in the page; without JavaScript they post and land on a
+ * result page.
  */
 import { emailsTo, expect, expectAccessible, linkIn, siteUrl, test } from './support/test'
 
@@ -97,4 +99,32 @@ test('a practice form refused without JavaScript says why, and Back brings the t
   await reader.goto(problemPage)
   await expect(reader.getByRole('alert').filter({ hasText: 'Please check the form' })).toBeVisible()
   await expectAccessible(reader)
+})
+
+test('the practice form checks its fields inline: the problem beside the field, which gets the focus, nothing lost', async ({
+  page,
+}) => {
+  await page.goto(siteUrl('/en/practices/submit', 'practices'))
+  await page.getByLabel('Name of the practice').fill('E2E practice checked inline')
+  await page.getByLabel('Country').selectOption('FR')
+  const target = page.getByLabel('Target group', { exact: true })
+  await target.fill('   ') // passes the browser's `required`, not the form's
+  await page.getByLabel('Description and approach').fill('A description that must not be lost.')
+  await page.getByLabel('Your name').fill('Claire Martin')
+  const email = page.getByLabel('Your email address')
+  await email.fill('claire@')
+  await email.blur()
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#practice-email-problem')).not.toBeEmpty()
+  await email.fill('claire@example.org')
+  await expect(email).not.toHaveAttribute('aria-invalid')
+  await page.getByLabel(/I agree that the WayOut project stores these details/).check()
+  await page.getByRole('button', { name: 'Send for review' }).click()
+
+  await expect(target).toBeFocused()
+  await expect(target).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#practice-target-problem')).not.toBeEmpty()
+  await expect(page).toHaveURL(/\/en\/practices\/submit$/)
+  await expect(page.getByLabel('Description and approach')).toHaveValue('A description that must not be lost.')
+  await expectAccessible(page)
 })

@@ -65,15 +65,24 @@ test('every kind of page runs under its policy without a violation, rendered and
   expect(problems).toEqual([])
 })
 
-test('a reader follows links and searches with the pages’ scripts running', async ({ page }) => {
+test('a reader follows links, searches and fills in a form with the sites’ own script running, no framework', async ({
+  page,
+}) => {
   const problems = await watch(page)
   await page.goto(siteUrl('/en'))
   await page.getByRole('link', { name: /news/i }).first().click()
   await expect(page).toHaveURL(/\/en\/news/)
-  // Set by Next's client runtime once it runs.
-  await page.waitForFunction(() => 'next' in window)
   await page.goto(siteUrl('/en/search?q=exit'))
   await expect(page.locator('h1')).toBeVisible()
+  // Next's client runtime sets `window.next` when it runs; the public pages do not load it.
+  expect(await page.evaluate(() => 'next' in window)).toBe(false)
+  await page.goto(siteUrl('/en/newsletters'))
+  const email = page.locator('#subscribe form').getByLabel('Email address')
+  await email.fill('not an address')
+  await email.blur()
+  // Only the sites' script shows a field's problem beside it.
+  await expect(email).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#subscribe-email-problem')).not.toBeEmpty()
   expect(problems).toEqual([])
 })
 

@@ -6,6 +6,7 @@ import { definePage, type PageContext } from '@sites/shared/definePage'
 import { countryName } from '@sites/shared/format'
 import { wholeNumber } from '@sites/shared/urlValues'
 import { documentTag } from '@/plugins/site-cache/tags'
+import { withMeta } from '@sites/shared/metadata'
 
 /** One published practice. The submitter's name and email stay private; the organisation is shown. */
 export const practicePage = definePage({
@@ -17,7 +18,7 @@ export const practicePage = definePage({
     const id = wholeNumber(params.id)
     return id ? getPractice(reader, locale, id) : null
   },
-  head: (practice) => ({ title: practice.title, description: practice.approach.slice(0, 200) }),
+  head: (practice) => withMeta(practice.meta, { title: practice.title, description: practice.approach.slice(0, 200) }),
   untranslated: (practice) => practice.fellBack.length > 0,
   view: async (practice, { locale }) => {
     const t = await getTranslations({ locale, namespace: 'practices' })

@@ -2,25 +2,27 @@ import type { ReactNode } from 'react'
 
 import type { Media } from '@/payload-types'
 
+import { ResponsiveImage, imageSizes } from './ResponsiveImage'
+
 /**
- * The picture at the top of a card: the image's card size when the content has one, otherwise
+ * The picture at the top of a card: the content's image when it has one, otherwise
  * the designed stand-in (the brand's colours and motif, components.css). Decorative either way:
  * the card's title says what it is. `children` lie on top (an event's date).
  */
-export const CardMedia = ({ image, children }: { image?: Media | null; children?: ReactNode }) => {
-  const card = image?.sizes?.card
+export const CardMedia = ({
+  image,
+  priority,
+  children,
+}: {
+  image?: Media | null
+  /** The page's largest picture above the fold (ResponsiveImage). */
+  priority?: boolean
+  children?: ReactNode
+}) => {
+  const picture = image && <ResponsiveImage image={image} alt="" sizes={imageSizes.card} priority={priority} />
   return (
-    <div className={card?.url ? 'card-media' : 'card-media placeholder'}>
-      {card?.url && (
-        <img
-          src={card.url}
-          alt=""
-          width={card.width ?? undefined}
-          height={card.height ?? undefined}
-          loading="lazy"
-          decoding="async"
-        />
-      )}
+    <div className={picture ? 'card-media' : 'card-media placeholder'}>
+      {picture}
       {children}
     </div>
   )

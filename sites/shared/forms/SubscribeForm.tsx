@@ -1,10 +1,7 @@
-'use client'
-
 import { apiPaths } from '@/plugins/public-api/paths'
 import { emailMaxLength } from '@/public-forms/formFields'
 
 import { ConsentAndSubmit } from './ConsentAndSubmit'
-import { usePublicForm } from './usePublicForm'
 
 type Strings = {
   email: string
@@ -16,9 +13,10 @@ type Strings = {
 }
 
 /**
- * The newsletter sign-up on the project site. It is a plain HTML form (it works without
- * JavaScript: the endpoint then redirects to a result page); with JavaScript it stays on the page
- * and announces the answer in a live region. The hidden fields are what the endpoint records.
+ * The newsletter sign-up on the project site. A plain HTML form: without JavaScript the endpoint
+ * redirects to a result page; with the sites' script (`data-enhance`, sites/enhance) its fields
+ * are checked as they are filled in, and it stays on the page and announces the answer in its live
+ * region (the `data-` strings). The hidden fields are what the endpoint records.
  */
 export function SubscribeForm({
   locale,
@@ -29,14 +27,16 @@ export function SubscribeForm({
   consentVersion: string
   strings: Strings
 }) {
-  const { status, busy, submit } = usePublicForm(apiPaths.subscriptions, {
-    sending: strings.sending,
-    done: strings.accepted,
-    failed: strings.failed,
-  })
-
   return (
-    <form className="subscribe" method="post" action={apiPaths.subscriptions} onSubmit={submit}>
+    <form
+      className="subscribe"
+      method="post"
+      action={apiPaths.subscriptions}
+      data-enhance=""
+      data-sending={strings.sending}
+      data-done={strings.accepted}
+      data-failed={strings.failed}
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="consentVersion" value={consentVersion} />
       <input type="hidden" name="source" value="website" />
@@ -55,8 +55,6 @@ export function SubscribeForm({
         id="subscribe"
         consent={strings.consent}
         submit={strings.submit}
-        busy={busy}
-        status={status}
         consentClassName="consent"
         statusClassName="status"
       />

@@ -1,9 +1,10 @@
 import type { Locale } from '@/i18n/locales'
+import { dateFormat } from '@sites/shared/format'
 
 /** An event's first day as a calendar leaf (day, short month, year), in the event's own time zone. */
 export const DateTile = ({ locale, iso, timeZone }: { locale: Locale; iso: string; timeZone: string }) => {
   const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(iso))
+    dateFormat(locale, { ...options, timeZone }).format(new Date(iso))
   // The full date is in the card's text; the leaf repeats it for the eye only.
   return (
     <span className="date-tile" aria-hidden="true">

@@ -1,5 +1,6 @@
 import type { Translated } from '@/content/fallback'
 import type { Partner } from '@/payload-types'
+import { ResponsiveImage, imageSizes } from '@sites/shared/components/ResponsiveImage'
 
 /**
  * The consortium as a strip of logos, each linking to the partner's website. Until an editor
@@ -15,18 +16,9 @@ export const PartnerStrip = ({
   <ul className="partner-strip">
     {partners.map((partner) => {
       const logo = typeof partner.logo === 'object' ? partner.logo : null
-      const mark = logo?.url ? (
-        <img
-          src={logo.url}
-          alt={logoLabel(partner.shortName)}
-          width={logo.width ?? undefined}
-          height={logo.height ?? undefined}
-          loading="lazy"
-          decoding="async"
-        />
-      ) : (
+      const mark =
+        (logo && <ResponsiveImage image={logo} alt={logoLabel(partner.shortName)} sizes={imageSizes.logo} />) ||
         partner.shortName
-      )
       return <li key={partner.id}>{partner.website ? <a href={partner.website}>{mark}</a> : <span>{mark}</span>}</li>
     })}
   </ul>

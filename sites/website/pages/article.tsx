@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
-import { getArticle, listCategories } from '@/content/news'
+import { getArticle } from '@/content/news'
 import { getProject } from '@/content/project'
-import type { News } from '@/payload-types'
+import type { Category, News } from '@/payload-types'
 import { Prose } from '@sites/shared/components/Prose'
+import { ResponsiveImage, imageSizes } from '@sites/shared/components/ResponsiveImage'
 import { Text } from '@sites/shared/components/Text'
 import { definePage, type PageContext } from '@sites/shared/definePage'
 import { formatDate } from '@sites/shared/format'
+import { shareImageOf, withMeta } from '@sites/shared/metadata'
 import { findBySlugIn, slugAddress } from '@sites/shared/slugAddress'
 
 import { JsonLd } from '../components/JsonLd'
@@ -33,33 +35,21 @@ export const articlePage = definePage({
     const article = found && (await getArticle(reader, locale, found.id))
     return article && { ...found, article }
   },
-  head: ({ article }) => {
-    const hero = heroOf(article)
-    return {
+  head: ({ article }) =>
+    withMeta(article.meta, {
       title: article.title,
       description: article.summary,
       type: 'article',
-      image: hero?.url
-        ? {
-            url: hero.sizes?.hero?.url || hero.url,
-            alt: hero.alt,
-            width: hero.sizes?.hero?.width ?? hero.width,
-            height: hero.sizes?.hero?.height ?? hero.height,
-          }
-        : null,
-    }
-  },
+      image: shareImageOf(article.heroImage),
+    }),
   untranslated: ({ article }) => article.fellBack.length > 0,
   view: async ({ article, canonical }, { reader, locale }) => {
-    const [t, categories, project] = await Promise.all([
-      getTranslations({ locale, namespace: 'news' }),
-      listCategories(reader, locale),
-      getProject(reader, locale),
-    ])
+    const [t, project] = await Promise.all([getTranslations({ locale, namespace: 'news' }), getProject(reader, locale)])
     const hero = heroOf(article)
-    const articleCategories = categories.docs.filter((category) =>
-      (article.categories ?? []).some((item) => (typeof item === 'object' ? item.id : item) === category.id),
-    )
+    // Populated with their names; one the reader may not see stays an id and is left out.
+    const articleCategories = (article.categories ?? [])
+      .filter((item): item is Category => typeof item === 'object' && item !== null)
+      .sort((a, b) => a.title.localeCompare(b.title, locale))
     // Access already hides unpublished items; related news of another site stay there too.
     const related = (article.relatedNews ?? []).filter(
       (item): item is News =>
@@ -88,15 +78,8 @@ export const articlePage = definePage({
                 {article.summary}
               </Text>
             )}
-            {hero?.url && (
-              <img
-                className="article-hero"
-                src={hero.sizes?.hero?.url || hero.url}
-                alt={hero.alt}
-                width={hero.sizes?.hero?.width ?? hero.width ?? undefined}
-                height={hero.sizes?.hero?.height ?? hero.height ?? undefined}
-                fetchPriority="high"
-              />
+            {hero && (
+              <ResponsiveImage className="article-hero" image={hero} alt={hero.alt} sizes={imageSizes.hero} priority />
             )}
             <Prose data={article.body} english={english('body')} />
           </article>

@@ -8,7 +8,7 @@ import './training.css'
 
 /**
  * The public check of a certificate (its QR code leads here): valid or revoked, for whom and for
- * which course. An unknown code is a 404 (./certificateNotFound.tsx). Never stored by a cache, so a
+ * which course. An unknown code is a 404 that says so. Never stored by a cache, so a
  * revocation shows at once.
  */
 export const certificatePage = definePage({
@@ -19,6 +19,10 @@ export const certificatePage = definePage({
   unindexed: 'private',
   load: async ({ params, reader, locale }: PageContext<{ code: string }>) =>
     verifyCertificate(reader.payload, decodeURIComponent(params.code), locale),
+  notFound: async () => {
+    const t = await getTranslations('certificate')
+    return { title: t('unknownTitle'), text: t('unknown') }
+  },
   head: async ({ code }, { locale }) => ({
     title: (await getTranslations({ locale, namespace: 'certificate' }))('pageTitle', { code }),
   }),

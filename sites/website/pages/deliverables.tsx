@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { listDeliverables, listWorkPackages } from '@/content/catalogue'
+import { getProject } from '@/content/project'
 import { anyUntranslated, definePage } from '@sites/shared/definePage'
 
 import { DeliverablesTable } from '../components/DeliverablesTable'
@@ -10,9 +11,10 @@ export const deliverablesPage = definePage({
   site: 'wayout',
   path: '/deliverables',
   load: async ({ reader, locale }) => {
-    const [deliverables, workPackages] = await Promise.all([
+    const [deliverables, workPackages, project] = await Promise.all([
       listDeliverables(reader, locale),
       listWorkPackages(reader, locale),
+      getProject(reader, locale),
     ])
     const groups = workPackages.docs
       .map((wp) => ({
@@ -22,14 +24,14 @@ export const deliverablesPage = definePage({
         ),
       }))
       .filter((group) => group.rows.length)
-    return { deliverables, groups }
+    return { deliverables, groups, projectStart: project.timeframe.start }
   },
   head: async (_data, { locale }) => {
     const t = await getTranslations({ locale, namespace: 'deliverables' })
     return { title: t('title'), description: t('intro') }
   },
   untranslated: ({ deliverables }) => anyUntranslated(...deliverables),
-  view: async ({ groups }, { locale }) => {
+  view: async ({ groups, projectStart }, { locale }) => {
     const t = await getTranslations({ locale, namespace: 'deliverables' })
     return (
       <>
@@ -37,7 +39,13 @@ export const deliverablesPage = definePage({
         <p className="lead">{t('intro')}</p>
         {groups.length ? (
           groups.map(({ wp, rows }) => (
-            <DeliverablesTable key={wp.id} rows={rows} caption={`WP${wp.number} – ${wp.title}`} />
+            <DeliverablesTable
+              key={wp.id}
+              rows={rows}
+              caption={`WP${wp.number} – ${wp.title}`}
+              locale={locale}
+              projectStart={projectStart}
+            />
           ))
         ) : (
           <p>{t('none')}</p>

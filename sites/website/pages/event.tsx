@@ -11,6 +11,7 @@ import { findBySlugIn, slugAddress } from '@sites/shared/slugAddress'
 import { JsonLd } from '../components/JsonLd'
 import { dayIn, formatEventDates } from '../eventDates'
 import { documentTag } from '@/plugins/site-cache/tags'
+import { withMeta } from '@sites/shared/metadata'
 
 /** One event: dates in its own time zone, place, registration, agenda, calendar file, JSON-LD. */
 export const eventPage = definePage({
@@ -23,7 +24,7 @@ export const eventPage = definePage({
     const event = found && (await getEvent(reader, locale, found.id))
     return event && { ...found, event }
   },
-  head: ({ event }) => ({ title: event.title, description: event.summary }),
+  head: ({ event }) => withMeta(event.meta, { title: event.title, description: event.summary }),
   untranslated: ({ event }) => event.fellBack.length > 0,
   view: async ({ event, canonical }, { reader, locale }) => {
     const t = await getTranslations({ locale, namespace: 'events' })

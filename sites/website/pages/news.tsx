@@ -25,7 +25,7 @@ export const newsPage = definePage({
     const category = wholeNumber(query.category) ?? undefined
     const page = wholeNumber(query.page) ?? 1
     const [news, categories] = await Promise.all([
-      listNews(reader, locale, { category, page }),
+      listNews(reader, locale, { category, page, counted: true }),
       listCategories(reader, locale),
     ])
     return { category, page, news, categories }
@@ -52,7 +52,7 @@ export const newsPage = definePage({
           </label>
           <button type="submit">{t('filter')}</button>
         </form>
-        <NewsList locale={locale} items={news.docs} level={2} />
+        <NewsList locale={locale} items={news.docs} level={2} leadsPage />
         <Pagination
           page={news.page ?? 1}
           pages={news.totalPages}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getPartners } from '@/content/project'
+import { ResponsiveImage, imageSizes } from '@sites/shared/components/ResponsiveImage'
 import { Text } from '@sites/shared/components/Text'
 import { anyUntranslated, definePage } from '@sites/shared/definePage'
 import { countryName } from '@sites/shared/format'
@@ -30,13 +31,11 @@ export const partnersPage = definePage({
                   const logo = typeof partner.logo === 'object' ? partner.logo : null
                   return (
                     <li key={partner.id} className="card">
-                      {logo?.url && (
-                        <img
-                          src={logo.sizes?.card?.url || logo.url}
+                      {logo && (
+                        <ResponsiveImage
+                          image={logo}
                           alt={t('logo', { name: partner.shortName })}
-                          width={logo.width ?? undefined}
-                          height={logo.height ?? undefined}
-                          loading="lazy"
+                          sizes={imageSizes.card}
                         />
                       )}
                       <h3 lang={partner.fellBack.includes('name') ? 'en' : undefined}>{partner.name}</h3>

@@ -10,12 +10,12 @@ export const searchPage = definePage({
   site: 'wayout',
   path: '/search',
   route: pageRoutes.search,
-  // Result pages are not for search engines.
-  unindexed: 'noindex',
   load: async ({ reader, locale, query }) => {
     const q = queryText(query.q, 100) ?? ''
     return { q, hits: q.length >= 2 ? await search(reader, locale, q) : [] }
   },
+  // The search form is a page to find; its result pages are not for search engines.
+  unindexed: ({ q }) => (q ? 'noindex' : undefined),
   query: ({ q }) => (q ? `?q=${encodeURIComponent(q)}` : ''),
   head: async (_data, { locale }) => ({ title: (await getTranslations({ locale, namespace: 'search' }))('title') }),
   view: async ({ q, hits }, { locale }) => {

@@ -11,7 +11,8 @@ import { ConsentAndSubmit } from '@sites/shared/forms/ConsentAndSubmit'
 
 /**
  * Registration for one edition: a plain HTML form (it works without JavaScript; the endpoint
- * answers it with the result page). The roles offered are the course's audiences.
+ * answers it with the result page), its fields checked as they are filled in by the sites' script
+ * (`data-enhance="check"`, sites/enhance). The roles offered are the course's audiences.
  */
 export async function TrainingForm({
   locale,
@@ -28,7 +29,13 @@ export async function TrainingForm({
     .map((code) => ({ value: code, label: countryName(locale, code) ?? code }))
     .sort((a, b) => a.label.localeCompare(b.label, locale))
   return (
-    <form className="training-form" method="post" action={trainingPaths.registrations} aria-labelledby={`${id}-title`}>
+    <form
+      className="training-form"
+      method="post"
+      action={trainingPaths.registrations}
+      aria-labelledby={`${id}-title`}
+      data-enhance="check"
+    >
       <h4 id={`${id}-title`}>{t('register', { edition: edition.title })}</h4>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="edition" value={edition.id} />
@@ -76,14 +83,7 @@ export async function TrainingForm({
         </select>
       </p>
       <p>{t('waitingNote')}</p>
-      <ConsentAndSubmit
-        id={id}
-        consent={t('consent')}
-        submit={t('submit')}
-        busy={false}
-        status=""
-        consentClassName="choice"
-      />
+      <ConsentAndSubmit id={id} consent={t('consent')} submit={t('submit')} consentClassName="choice" />
     </form>
   )
 }

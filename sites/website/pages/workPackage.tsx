@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getWorkPackage, listDeliverables } from '@/content/catalogue'
+import { getProject } from '@/content/project'
 import type { Partner } from '@/payload-types'
 import { Text } from '@sites/shared/components/Text'
 import { definePage, type PageContext } from '@sites/shared/definePage'
@@ -9,6 +10,7 @@ import { wholeNumber } from '@sites/shared/urlValues'
 
 import { DeliverablesTable } from '../components/DeliverablesTable'
 import { documentTag } from '@/plugins/site-cache/tags'
+import { withMeta } from '@sites/shared/metadata'
 
 /** One work package: lead partner, duration, country, description and its deliverables. */
 export const workPackagePage = definePage({
@@ -20,12 +22,13 @@ export const workPackagePage = definePage({
     const number = wholeNumber(params.number)
     return number ? getWorkPackage(reader, locale, number) : null
   },
-  head: (wp) => ({ title: `WP${wp.number} – ${wp.title}`, description: wp.description }),
+  head: (wp) => withMeta(wp.meta, { title: `WP${wp.number} – ${wp.title}`, description: wp.description }),
   untranslated: (wp) => wp.fellBack.length > 0,
   view: async (wp, { reader, locale }) => {
-    const [t, deliverables] = await Promise.all([
+    const [t, deliverables, project] = await Promise.all([
       getTranslations({ locale, namespace: 'workPackages' }),
       listDeliverables(reader, locale, wp.id),
+      getProject(reader, locale),
     ])
     const lead = wp.lead as Partner
     return (
@@ -56,7 +59,12 @@ export const workPackagePage = definePage({
         )}
         <h2>{t('deliverables')}</h2>
         {deliverables.length ? (
-          <DeliverablesTable rows={deliverables} caption={`WP${wp.number} – ${t('deliverables')}`} />
+          <DeliverablesTable
+            rows={deliverables}
+            caption={`WP${wp.number} – ${t('deliverables')}`}
+            locale={locale}
+            projectStart={project.timeframe.start}
+          />
         ) : (
           <p>{t('noDeliverables')}</p>
         )}

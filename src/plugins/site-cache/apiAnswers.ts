@@ -26,6 +26,7 @@ const answers = processWide('wayout.publicApi.responses', () => {
       keepStaleMs: 24 * 60 * 60_000,
     }),
     inFlight: new Map<string, Promise<CachedResponse>>(),
+    remember: true,
   }
   onContentChange((change) => created.entries.invalidate(tagsOf(change)))
   return created
@@ -43,7 +44,12 @@ export const responseKey = ({ host, url }: { host: string; url: URL }) => {
   return `${site.cacheKey}${url.pathname}?${query}`
 }
 
-export const peekResponse = (key: string) => answers.entries.fresh(key)
+export const peekResponse = (key: string) => (answers.remember ? answers.entries.fresh(key) : undefined)
+
+/** From now on every answer is computed anew and none is kept: for the benchmark of renders (src/server/front.ts). */
+export const forgetPublicApiAnswers = () => {
+  answers.remember = false
+}
 
 /**
  * The answer for `key`: from memory, or computed once however many requests ask at the same
@@ -56,6 +62,7 @@ export const cachedResponse = (
   ttlMs?: number,
 ): Promise<CachedResponse> => {
   const { entries, inFlight } = answers
+  if (!answers.remember) return compute().then((computed) => ({ ...computed, etag: etagOf(computed.body) }))
   const hit = entries.fresh(key)
   if (hit) return Promise.resolve(hit)
   const pending = inFlight.get(key)

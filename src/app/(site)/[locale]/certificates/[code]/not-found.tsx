@@ -1,1 +1,0 @@
-export { CertificateNotFound as default } from '@sites/website/pages/certificateNotFound'
