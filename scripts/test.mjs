@@ -3,7 +3,8 @@
  * `npm test`: the vitest suites (SQLite, plus PostgreSQL/MongoDB where configured), the client
  * package's own tests, then the Playwright browser specs, then one line totalling them. Arguments go to vitest alone
  * (`npm test -- tests/int/publishing.test.ts`); `npx playwright test` runs the browser specs alone.
- * With TEST_SUMMARY_FILE set, the totals are also written there as JSON (CI reads them).
+ * With TEST_SUMMARY_FILE set, the totals and the failed tests' names are also written there as JSON (CI reads
+ * them, and prints the names last, where a truncated log still shows them).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -43,6 +44,21 @@ const totals = {
 }
 if (vitestStatus !== 0 && totals.vitest.failed === 0) totals.vitest.failed = 1
 
+// The reporters' messages carry terminal colours: kept out of the plain-text list.
+const firstLine = (text = '') =>
+  text
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 200) ?? ''
+const failures = (vitest?.testResults ?? []).flatMap((file) => {
+  const where = path.relative(process.cwd(), file.name)
+  const failed = file.assertionResults.filter((t) => t.status === 'failed')
+  if (!failed.length && file.status === 'failed') return [`${where}: ${firstLine(file.message)}`]
+  return failed.map((t) => `${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`)
+})
+
 if (!args.length) {
   // The publishable client package (packages/wayout-client): built, then its own node:test suite.
   const packageRun = spawnSync('npm', ['run', '--silent', 'test:package'], { encoding: 'utf8' })
@@ -53,7 +69,15 @@ if (!args.length) {
   if (packageRun.status !== 0 && totals.package.failed === 0) totals.package.failed = 1
 
   const status = run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport })
-  const stats = read(playwrightReport)?.stats
+  const report = read(playwrightReport)
+  const stats = report?.stats
+  const specs = (suite) => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specs)]
+  for (const spec of (report?.suites ?? []).flatMap(specs)) {
+    for (const test of spec.tests.filter((t) => t.status === 'unexpected')) {
+      const error = test.results.at(-1)?.error?.message
+      failures.push(`tests/e2e/${spec.file} › ${spec.title} [${test.projectName}]: ${firstLine(error)}`)
+    }
+  }
   totals.playwright = stats
     ? { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
     : { passed: 0, failed: 1, skipped: 0 }
@@ -61,11 +85,12 @@ if (!args.length) {
 }
 
 const sum = (key) => Object.values(totals).reduce((total, suite) => total + suite[key], 0)
-const all = { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), suites: totals }
+const all = { passed: sum('passed'), failed: sum('failed'), skipped: sum('skipped'), suites: totals, failures }
 if (process.env.TEST_SUMMARY_FILE) fs.writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(all))
 const detail = Object.entries(totals)
   .map(([name, t]) => `${name}: ${t.passed} passed, ${t.failed} failed`)
   .join('; ')
+for (const failure of failures) console.log(`failed: ${failure}`)
 console.log(`\nTests: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped (${detail})`)
 fs.rmSync(dir, { recursive: true, force: true })
 process.exit(all.failed ? 1 : 0)

@@ -75,10 +75,12 @@ describe('invalidation by tags', () => {
     expect(answer.items.map((item: { title: string }) => item.title)).toContain('A corrected headline')
   })
 
-  it('drops the article under its old address when its slug changes, and serves it under the new one', async () => {
+  it('sends the old address of a renamed article on to the new one, and serves it there', async () => {
     await warm(['/en/news/news-public', '/en/news/another-story'])
     await editNews({ slug: 'a-new-address' })
-    expect((await get('/en/news/news-public')).status).toBe(404)
+    const old = await get('/en/news/news-public')
+    expect(old.status).toBe(308)
+    expect(old.headers.get('location')).toBe('/en/news/a-new-address')
     const moved = await get('/en/news/a-new-address')
     expect(moved.status).toBe(200)
     expect(await moved.text()).toContain('A corrected headline')

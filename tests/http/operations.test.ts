@@ -5,6 +5,7 @@
  * are refused, /readyz says so, requests past the bound are cut, the process exits 0.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import net from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -32,6 +33,25 @@ const connects = (port: number) =>
     socket.once('connect', () => (socket.destroy(), resolve(true)))
     socket.once('error', () => resolve(false))
   })
+
+/**
+ * A probe as a load balancer sends one: on a connection of its own. A kept-alive connection that
+ * the server closes as idle just as the next request is sent ends in ECONNRESET (a client race,
+ * which browsers and nginx answer by retrying), and this spec's waits for Redis leave connections idle.
+ */
+const probe = (path: string) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: unknown }>((resolve, reject) =>
+    http
+      .get(`${app.url}${path}`, { agent: false }, (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (text += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) }),
+        )
+      })
+      .on('error', reject),
+  )
 
 /** The JSON log lines the server wrote for requests so far. */
 const requestLines = () =>
@@ -69,27 +89,27 @@ describe('health and readiness', () => {
   })
 
   it('answers /readyz with each check, and 503 naming Redis while Redis is down, until it is back', async () => {
-    const ready = await fetch(`${app.url}/readyz`)
+    const ready = await probe('/readyz')
     expect(ready.status).toBe(200)
-    expect(ready.headers.get('cache-control')).toBe('no-store')
-    expect(await ready.json()).toEqual({
+    expect(ready.headers['cache-control']).toBe('no-store')
+    expect(ready.body).toEqual({
       status: 'ready',
       checks: { database: { ok: true }, redis: { ok: true }, storage: { ok: true }, sites: { ok: true } },
     })
 
     redis.kill()
     await eventually('Redis stopped', async () => !(await connects(redisPort)))
-    const down = await fetch(`${app.url}/readyz`)
+    const down = await probe('/readyz')
     expect(down.status).toBe(503)
-    const body = await down.json()
-    expect(body.status).toBe('not ready')
-    expect(body.checks.redis.ok).toBe(false)
-    expect(body.checks.database).toEqual({ ok: true })
+    expect(down.body).toMatchObject({
+      status: 'not ready',
+      checks: { redis: { ok: false }, database: { ok: true } },
+    })
     // The site itself keeps serving.
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
+    expect((await probe('/healthz')).status).toBe(200)
 
     await startRedis()
-    await eventually('ready again', async () => (await fetch(`${app.url}/readyz`)).status === 200)
+    await eventually('ready again', async () => (await probe('/readyz')).status === 200)
   })
 })
 

@@ -103,6 +103,16 @@ describe('uploads in the S3 bucket', () => {
     expect(served.response.headers.get('content-security-policy')).toMatch(/(^|;)\s*sandbox\b/)
     expect(served.response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
 
+    // The responsive sizes are WebP files in the bucket, served by the same route as the original.
+    for (const size of ['thumbnail', 'card']) {
+      const stored = image.body.doc.sizes[size]
+      expect(stored.mimeType).toBe('image/webp')
+      const variant = await download(stored.url)
+      expect(variant.response.status).toBe(200)
+      expect(variant.response.headers.get('content-type')).toBe('image/webp')
+      expect(variant.bytes.equals(await bucket.bytes(`media/${stored.filename}`))).toBe(true)
+    }
+
     const agenda = await download(document.body.doc.url)
     expect(agenda.response.status).toBe(200)
     expect(agenda.bytes.equals(pdf)).toBe(true)

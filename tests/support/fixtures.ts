@@ -151,6 +151,8 @@ export const buildWorld = async (payload: Payload) => {
     deliveries: [{ subscriber: ids.subscribers.confirmed, email: 'reader@example.test', outcome: 'sent' }],
   })
 
+  await put('redirects', 'old address', { site: wayout, from: '/en/old-address', to: '/en/news' })
+
   const practice = {
     country: 'PT',
     setting: ['prison'],
@@ -206,6 +208,7 @@ export const newDocument = async (collection: CollectionSlug, world: World, n: n
       _status: 'published',
     },
     pages: { title: `Page ${n}`, slug: `page-${n}`, sites: [world.sites.wayout], _status: 'published' },
+    redirects: { site: world.sites.wayout, from: `/en/moved-${n}`, to: '/en/news' },
     newsletters: { number: 100 + n, title: `Issue ${n}` },
     subscribers: { email: `subscriber-${n}@example.test`, locale: 'en' },
     'newsletter-batches': {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -68,8 +69,15 @@ export const serveApp = async (
       } as NodeJS.ProcessEnv,
     },
   )
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  // Kept for CI (.ci/run) to show the servers' errors when a spec fails: a spec sees only answers.
+  const logDir = process.env.TEST_SERVER_LOG_DIR
+  const logFile = logDir && path.join(logDir, `${path.basename(database.uri).replace(/\W+/g, '_')}-${port}.log`)
+  const keep = (chunk: Buffer) => {
+    output += chunk
+    if (logFile) fs.appendFileSync(logFile, chunk)
+  }
+  server.stdout.on('data', keep)
+  server.stderr.on('data', keep)
   await waitFor(`${url}/readyz`, server, () => output)
   return {
     url,

@@ -46,6 +46,8 @@ export default async function globalSetup() {
     type: 'report',
     disseminationLevel: 'PU',
     dueMonth: 6,
+    deliveredDate: '2019-06-14T12:00:00.000Z',
+    doi: 'https://doi.org/10.5281/zenodo.0000021',
     file: publicFile.id,
   })
   await call('POST', '/deliverables', {

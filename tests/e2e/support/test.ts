@@ -41,9 +41,10 @@ export const fetchInPage = (page: Page, path: string) =>
     return { status: response.status, type: response.headers.get('content-type') ?? '' }
   }, path)
 
-/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page, if any. */
-export const expectAccessible = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page (or in `within`), if any. */
+export const expectAccessible = async (page: Page, within?: string) => {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  const { violations } = await (within ? axe.include(within) : axe).analyze()
   expect(
     violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join(', ')})`),
     'axe violations',
