@@ -10,7 +10,7 @@ export async function register() {
     { getPayload },
     { prepareDatabase },
     { resumeInterruptedSends },
-    { registerPayload },
+    { registerPayload, databasePrepared },
     { jobsPlacement },
     { releaseAbandonedJobs },
   ] = await Promise.all([
@@ -25,6 +25,7 @@ export async function register() {
   const payload = await getPayload({ config })
   registerPayload(payload)
   await prepareDatabase(payload)
+  databasePrepared()
   // With JOBS=worker the workers do both (src/jobs/worker.ts).
   if (jobsPlacement() === 'app') {
     await resumeInterruptedSends(payload)

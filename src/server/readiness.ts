@@ -19,8 +19,10 @@ const within = (check: Check, ms: number) =>
   })
 
 const database: Check = async () => {
-  const { payload } = operations()
+  const { payload, prepared } = operations()
   if (!payload) throw new Error('starting')
+  // Pages rendered while the seed still writes would show half the content (and be cached so).
+  if (!prepared) throw new Error('migrating or seeding the database')
   // The smallest real query: the sites table holds a handful of rows.
   await payload.count({ collection: 'sites', overrideAccess: true })
 }

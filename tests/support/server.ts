@@ -18,7 +18,7 @@ export type TestServer = AppProcess & { database: TestDatabase }
 type Checks = { checks?: Record<string, { ok: boolean } | undefined> }
 
 /**
- * Started means: its database answers and it knows the sites (so it caches pages). Readiness as a
+ * Started means: its database is migrated and seeded and it knows the sites (so it caches pages). Readiness as a
  * whole may stay false on purpose (a test's Redis or storage that is down).
  */
 const started = async (url: string) => {
@@ -40,16 +40,20 @@ const waitFor = async (url: string, server: ChildProcess, log: () => string) => 
   throw new Error(`the server did not answer ${url} within 120 s:\n${log()}`)
 }
 
+type AppOptions = { uploads: string; env?: Record<string, string>; hostname?: string }
+
+/** A started process, before it is ready: `output` is what it printed so far. */
+export type SpawnedApp = AppProcess & { output: () => string }
+
 /**
  * The built app exactly as `npm start` runs it (`scripts/serve.mjs`, which migrates and seeds on
- * start), on `database` and a free port. Several may run on one database, one after another or
- * side by side, as restarts and extra instances do in production; `env` adds to the process's.
- * `hostname` as for `listen`: the browser specs use `::` so that `*.localhost` names reach it.
+ * start), on `database` and a free port, not yet waited for (`serveApp` waits). `env` adds to the
+ * process's. `hostname` as for `listen`: the browser specs use `::` so that `*.localhost` names reach it.
  */
-export const serveApp = async (
+export const spawnApp = async (
   database: TestDatabase,
-  { uploads, env = {}, hostname = '127.0.0.1' }: { uploads: string; env?: Record<string, string>; hostname?: string },
-): Promise<AppProcess> => {
+  { uploads, env = {}, hostname = '127.0.0.1' }: AppOptions,
+): Promise<SpawnedApp> => {
   const port = await freePort(hostname === '::' ? undefined : hostname)
   const url = `http://127.0.0.1:${port}`
   let output = ''
@@ -78,11 +82,11 @@ export const serveApp = async (
   }
   server.stdout.on('data', keep)
   server.stderr.on('data', keep)
-  await waitFor(`${url}/readyz`, server, () => output)
   return {
     url,
     port,
     server,
+    output: () => output,
     stop: async () => {
       server.kill('SIGTERM')
       // A process ended by a signal keeps exitCode null and sets signalCode instead.
@@ -91,6 +95,16 @@ export const serveApp = async (
       )
     },
   }
+}
+
+/**
+ * `spawnApp`, waited for until started. Several may run on one database, one after another or
+ * side by side, as restarts and extra instances do in production.
+ */
+export const serveApp = async (database: TestDatabase, options: AppOptions): Promise<AppProcess> => {
+  const { output, ...app } = await spawnApp(database, options)
+  await waitFor(`${app.url}/readyz`, app.server, output)
+  return app
 }
 
 /**

@@ -28,6 +28,7 @@ const directory = processWide('wayout.siteDirectory', () => ({
   payload: null as Payload | null,
   triedAt: 0,
   asked: 0,
+  reading: null as Promise<void> | null,
 }))
 
 // Read once Payload is up; before its tables exist (a first start migrates after init) it is read again later.
@@ -37,7 +38,7 @@ const refresh = () => {
   directory.triedAt = Date.now()
   // Only the latest reading counts: an earlier one may finish after it.
   const asked = ++directory.asked
-  payload
+  directory.reading = payload
     .find({
       collection: 'sites',
       where: { live: { equals: true } },
@@ -50,6 +51,9 @@ const refresh = () => {
       if (asked === directory.asked) directory.sites = docs
     })
     .catch(() => {}) // not readable yet: nothing is cached until it is
+    .finally(() => {
+      if (asked === directory.asked) directory.reading = null
+    })
 }
 
 /** Reads the live sites now and after every change to them (in this process or, through Redis, another). */
@@ -73,8 +77,12 @@ export const resolveHost = (host: string): ResolvedSite | undefined => {
   return found && { key: found.site.key, cacheKey: `${found.site.key}@${found.declared ? name : ''}` }
 }
 
-/** For readiness: throws until the live sites are read, since no page is cached before then. */
+/**
+ * For readiness: throws until the live sites are read, since no page is cached before then. A
+ * reading under way (the seed just created the sites) is waited for: the one before may predate them.
+ */
 export const siteDirectoryRead = async () => {
+  await directory.reading
   if (directory.sites) return
   if (Date.now() - directory.triedAt > 1000) refresh()
   throw new Error('the live sites are not read yet: pages are not cached')
