@@ -72,15 +72,17 @@ export const redisRelay = (url: string, channel: string, hear: (change: ContentC
       })
       .catch((error: Error) => lost(error.message))
   })
-  publisher.on('error', () => {}) // reported by the subscriber, which loses the same server
-  publisher.on('ready', () => (publishing = true))
   /**
    * Waited for before publishing: the first connection (a process may publish as soon as it
-   * starts: the seed), and a reconnection while the subscriber is back already (Redis is up, so
-   * the others hear again and would keep a change they were not told of). Otherwise a publish
-   * fails at once instead of waiting for a Redis that is down.
+   * starts: the seed), unless it failed, and a reconnection while the subscriber is back already
+   * (Redis is up, so the others hear again and would keep a change they were not told of).
+   * Otherwise a publish fails at once instead of waiting for a Redis that is down: a seed on a
+   * first start without Redis would wait a second per write.
    */
   let started = false
+  // Reported by the subscriber, which loses the same server.
+  publisher.on('error', () => (started = true))
+  publisher.on('ready', () => (publishing = true))
   const publisherReady = () =>
     publisher.status === 'ready' || (started && subscriber.status !== 'ready')
       ? Promise.resolve()
