@@ -21,7 +21,7 @@ const within = (check: Check, ms: number) =>
 const database: Check = async () => {
   const { payload, prepared } = operations()
   if (!payload) throw new Error('starting')
-  // Pages rendered while the seed still writes would show half the content (and be cached so).
+  // Until then Next holds every page request (the seed runs in its start-up hook): send none yet.
   if (!prepared) throw new Error('migrating or seeding the database')
   // The smallest real query: the sites table holds a handful of rows.
   await payload.count({ collection: 'sites', overrideAccess: true })
