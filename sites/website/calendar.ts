@@ -1,10 +1,9 @@
 import ical from 'ical-generator'
 
-import { getEvent, listEvents } from '@/content/events'
+import { getEvent, listEvents, type EventCard } from '@/content/events'
 import { getReader } from '@/content/reader'
 import { findBySlug } from '@/content/slugs'
 import { isLocale, type Locale } from '@/i18n/locales'
-import type { Event } from '@/payload-types'
 import { countryName } from '@sites/shared/format'
 
 import { dayIn } from './eventDates'
@@ -17,7 +16,7 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 24 * 
  * every calendar shows in the reader's own zone.
  */
 export const calendarOf = (
-  events: Event[],
+  events: Omit<EventCard, 'fellBack'>[],
   { name, origin, locale }: { name: string; origin: string; locale: Locale },
 ) => {
   const calendar = ical({ name, prodId: { company: 'WayOut', product: 'website', language: locale.toUpperCase() } })

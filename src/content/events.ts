@@ -4,7 +4,8 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 
-import { findTranslated } from './fallback'
+import { findTranslated, noteGaps } from './fallback'
+import { asReaderOn } from './read'
 import type { Reader } from './reader'
 
 const translatable: (keyof Event & string)[] = ['title', 'summary', 'body', 'audience']
@@ -31,6 +32,9 @@ export const happening = (when: 'upcoming' | 'past'): Where => {
       }
 }
 
+/** What lists, the calendar and the sitemap show of an event: not its body, agenda or organiser. */
+const card = { body: false, agenda: false, audience: false, organiser: false, meta: false } as const
+
 /** The site's events; a conference stays "upcoming" while it runs. */
 export const listEvents = cache(
   async (
@@ -40,16 +44,24 @@ export const listEvents = cache(
     { type, limit = 100 }: { type?: Event['type']; limit?: number } = {},
   ) => {
     const and: Where[] = [...(type ? [{ type: { equals: type } }] : []), ...(when === 'all' ? [] : [happening(when)])]
-    return findTranslated(reader, 'events', locale, ['title', 'summary'], {
-      where: and.length ? { and } : undefined,
+    const { context, mark } = noteGaps('events')
+    const found = await reader.payload.find({
+      collection: 'events',
+      locale,
+      select: card,
       sort: when === 'upcoming' ? 'startsAt' : '-startsAt',
       limit,
       pagination: false,
-      depth: 1,
-      populate,
+      depth: 0,
+      context,
+      ...asReaderOn(reader, 'events', and.length ? { and } : undefined),
     })
+    return mark(found, ['title', 'summary'])
   },
 )
+
+/** An event as lists show it. */
+export type EventCard = Awaited<ReturnType<typeof listEvents>>['docs'][number]
 
 export const getEvent = cache(async (reader: Reader, locale: Locale, id: number) => {
   const { docs } = await findTranslated(reader, 'events', locale, translatable, {

@@ -1,4 +1,4 @@
-import type { CollectionSlug, DataFromCollectionSlug } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, PaginatedDocs } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { fellBack } from '@/i18n/untranslated'
@@ -51,10 +51,27 @@ export const readTranslated = async <C extends CollectionSlug>(
 }
 
 /**
- * Finds documents in `locale` with the list of which of `fields` really are untranslated, so
- * pages can say "not translated yet" and mark that text with `lang="en"`. One read: the gaps are
- * noted while Payload still holds every locale's values (./translationGaps).
+ * For one read of `collection`: the `context` to give it, then `mark` for what it found: each
+ * document with which of `fields` really are untranslated, so pages can say "not translated yet"
+ * and mark that text with `lang="en"`. One read: the gaps are noted while Payload still holds
+ * every locale's values (./translationGaps). The read is the caller's own typed Local API call, so
+ * it may carry a `select`.
  */
+export const noteGaps = (collection: CollectionSlug) => {
+  const gaps: Gaps = new Map()
+  return {
+    context: gapsContext(gaps),
+    mark: <D extends { id: number }, K extends keyof D & string>(found: PaginatedDocs<D>, fields: readonly K[]) => ({
+      ...found,
+      docs: found.docs.map((doc): Translated<D> => {
+        const gap = gaps.get(gapKey(collection, doc.id)) ?? []
+        return { ...doc, fellBack: fields.filter((field) => gap.includes(field)) }
+      }),
+    }),
+  }
+}
+
+/** Documents of `collection` in `locale`, whole (see ./read), marked as `noteGaps` does. */
 export const findTranslated = async <C extends CollectionSlug>(
   reader: Reader,
   collection: C,
@@ -62,15 +79,8 @@ export const findTranslated = async <C extends CollectionSlug>(
   fields: (keyof DataFromCollectionSlug<C> & string)[],
   query: Query,
 ) => {
-  const gaps: Gaps = new Map()
-  const found = await read(reader, collection, locale, { ...query, context: gapsContext(gaps) })
-  return {
-    ...found,
-    docs: found.docs.map((doc): Translated<DataFromCollectionSlug<C>> => {
-      const gap = gaps.get(gapKey(collection, doc.id)) ?? []
-      return { ...doc, fellBack: fields.filter((field) => gap.includes(field)) }
-    }),
-  }
+  const { context, mark } = noteGaps(collection)
+  return mark(await read(reader, collection, locale, { ...query, context }), fields)
 }
 
 /**

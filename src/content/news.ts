@@ -4,7 +4,8 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { News } from '@/payload-types'
 
-import { findTranslated, keptTranslated } from './fallback'
+import { findTranslated, keptTranslated, noteGaps } from './fallback'
+import { asReaderOn } from './read'
 import type { Reader } from './reader'
 
 export const newsPageSize = 10
@@ -19,6 +20,9 @@ const listed = {
   news: { title: true, slug: true, summary: true, publishedAt: true, heroImage: true, sites: true },
   categories: { title: true },
 } as const
+
+/** What lists, the feed and the sitemap show of an item: not its body (every locale's) nor its relations. */
+const card = { body: false, relatedNews: false, categories: false, meta: false } as const
 
 /**
  * The site's news, newest first, optionally in one category. `counted`: with the number of pages
@@ -36,17 +40,26 @@ export const listNews = cache(
     }: { category?: number; page?: number; limit?: number; counted?: boolean } = {},
   ) => {
     const where: Where | undefined = category ? { categories: { contains: category } } : undefined
-    return findTranslated(reader, 'news', locale, ['title', 'summary'], {
-      where,
+    const { context, mark } = noteGaps('news')
+    const found = await reader.payload.find({
+      collection: 'news',
+      locale,
+      select: card,
       sort: '-publishedAt',
       limit,
       page,
       pagination: counted,
       depth: 1,
       populate: listed,
+      context,
+      ...asReaderOn(reader, 'news', where),
     })
+    return mark(found, ['title', 'summary'])
   },
 )
+
+/** A news item as lists show it. */
+export type NewsCard = Awaited<ReturnType<typeof listNews>>['docs'][number]
 
 /** One article, in `locale`, with the fields still in English listed. */
 export const getArticle = cache(async (reader: Reader, locale: Locale, id: number) => {

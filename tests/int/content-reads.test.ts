@@ -1,14 +1,19 @@
 /**
  * The read layer's shortcuts (src/content) answer as the long way did: a slug in any language finds
- * its document in one query, untranslated fields are named without a second read, and the facts
- * every page shows are read again once they change.
+ * its document in one query, untranslated fields are named without a second read, lists read what
+ * their cards show and not each item's whole text, and the facts every page shows are read again
+ * once they change.
  */
 import { describe, expect, it } from 'vitest'
 
+import { listEvents } from '@/content/events'
 import { findTranslated } from '@/content/fallback'
+import { listNews } from '@/content/news'
 import { readProject } from '@/content/project'
 import type { Reader } from '@/content/reader'
 import { findBySlug } from '@/content/slugs'
+
+import { paragraphs } from '@/seed/richText'
 
 import { withWorld } from '../support/world'
 
@@ -101,6 +106,55 @@ describe('untranslated fields are named', () => {
       fellBack: ['summary'],
     })
     expect((await read('en')).fellBack).toEqual([])
+  })
+})
+
+describe('lists read what their cards show', () => {
+  it("give each news item's and event's card fields, marked where English stands in, without its body", async () => {
+    const reader = await publicOnWayout()
+    const news = await t.payload.create({
+      collection: 'news',
+      data: {
+        title: 'Exit work in Lisbon',
+        summary: 'Practitioners compared notes.',
+        body: paragraphs(['The whole article, which only its own page shows.']),
+        slug: 'lisbon',
+        publishedAt: '2099-01-01T00:00:00.000Z',
+        sites: [t.world.sites.wayout],
+        _status: 'published',
+      },
+    })
+    await t.payload.update({
+      collection: 'news',
+      id: news.id,
+      locale: 'fr',
+      data: { title: 'Le travail de sortie à Lisbonne' },
+    })
+    const event = await t.payload.create({
+      collection: 'events',
+      data: {
+        title: 'Round table in Ghent',
+        summary: 'On leaving prison.',
+        body: paragraphs(['The programme in full.']),
+        type: 'roundtable',
+        startsAt: '2099-02-01T09:00:00.000Z',
+        sites: [t.world.sites.wayout],
+        _status: 'published',
+      },
+    })
+
+    const [item] = (await listNews(reader, 'fr', { limit: 1 })).docs
+    expect(item).toMatchObject({
+      id: news.id,
+      title: 'Le travail de sortie à Lisbonne',
+      summary: 'Practitioners compared notes.',
+      fellBack: ['summary'],
+    })
+    expect(item).not.toHaveProperty('body')
+
+    const [upcoming] = (await listEvents(reader, 'en', 'all', { limit: 1 })).docs
+    expect(upcoming).toMatchObject({ id: event.id, title: 'Round table in Ghent', type: 'roundtable', fellBack: [] })
+    expect(upcoming).not.toHaveProperty('body')
   })
 })
 

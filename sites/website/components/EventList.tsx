@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Translated } from '@/content/fallback'
+import type { EventCard } from '@/content/events'
 import type { Locale } from '@/i18n/locales'
-import type { Event } from '@/payload-types'
 import { CardMedia } from '@sites/shared/components/CardMedia'
 import { Text } from '@sites/shared/components/Text'
 
@@ -16,7 +15,7 @@ export const EventList = async ({
   level = 3,
 }: {
   locale: Locale
-  items: Translated<Event>[]
+  items: EventCard[]
   level?: 2 | 3
 }) => {
   const t = await getTranslations('events')

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Translated } from '@/content/fallback'
 import type { Locale } from '@/i18n/locales'
-import type { News } from '@/payload-types'
+import type { NewsCard } from '@/content/news'
 import { CardMedia } from '@sites/shared/components/CardMedia'
 import { Text } from '@sites/shared/components/Text'
 import { formatDate } from '@sites/shared/format'
@@ -18,7 +17,7 @@ export const NewsList = async ({
   leadsPage = false,
 }: {
   locale: Locale
-  items: Translated<News>[]
+  items: NewsCard[]
   level?: 2 | 3
   leadsPage?: boolean
 }) => {
