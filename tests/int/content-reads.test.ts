@@ -138,6 +138,7 @@ describe('lists read what their cards show', () => {
         body: paragraphs(['The programme in full.']),
         type: 'roundtable',
         startsAt: '2099-02-01T09:00:00.000Z',
+        startsAt_tz: 'Europe/Brussels',
         sites: [t.world.sites.wayout],
         _status: 'published',
       },
