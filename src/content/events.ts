@@ -32,8 +32,19 @@ export const happening = (when: 'upcoming' | 'past'): Where => {
       }
 }
 
-/** What lists, the calendar and the sitemap show of an event: not its body, agenda or organiser. */
-const card = { body: false, agenda: false, audience: false, organiser: false, meta: false } as const
+/**
+ * What lists, the calendar and the sitemap show of an event: not its body, agenda, organiser,
+ * sites or translation status (the last two a join or a query per event).
+ */
+const card = {
+  body: false,
+  agenda: false,
+  audience: false,
+  organiser: false,
+  meta: false,
+  sites: false,
+  missingLocales: false,
+} as const
 
 /** The site's events; a conference stays "upcoming" while it runs. */
 export const listEvents = cache(

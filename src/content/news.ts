@@ -21,8 +21,18 @@ const listed = {
   categories: { title: true },
 } as const
 
-/** What lists, the feed and the sitemap show of an item: not its body (every locale's) nor its relations. */
-const card = { body: false, relatedNews: false, categories: false, meta: false } as const
+/**
+ * What lists, the feed and the sitemap show of an item: not its body (every locale's), its
+ * relations, its sites or its translation status (each of those a join or a query per item).
+ */
+const card = {
+  body: false,
+  relatedNews: false,
+  categories: false,
+  meta: false,
+  sites: false,
+  missingLocales: false,
+} as const
 
 /**
  * The site's news, newest first, optionally in one category. `counted`: with the number of pages
