@@ -24,16 +24,19 @@ export const freePort = () =>
   })
 
 /**
- * `root`: the checkout to run (another built one, to compare). The answer's `cpuMs()` is the
- * server's CPU time so far (user + system, from /proc), which other load on the machine distorts
- * far less than wall-clock time.
+ * `root`: the checkout to run (another built one, to compare); `node`: the Node.js binary that runs
+ * it (another version, to compare). The answer's `cpuMs()` is the server's CPU time so far (user +
+ * system, from /proc), which other load on the machine distorts far less than wall-clock time.
  */
-export const startApp = async (env = {}, { uncached = false, nodeOptions = [], root = here } = {}) => {
+export const startApp = async (
+  env = {},
+  { uncached = false, nodeOptions = [], root = here, node = process.execPath } = {},
+) => {
   ensureBuild({ root, log: (m) => console.log(`▸ ${m}`) })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wayout-bench-'))
   const port = await freePort()
   const server = spawn(
-    process.execPath,
+    node,
     [
       ...nodeOptions,
       path.join(root, uncached ? 'bench/lib/serve-uncached.mjs' : 'scripts/serve.mjs'),

@@ -7,6 +7,8 @@
  * (/proc, user + system), which the machine's load distorts far less than wall-clock time; then
  * renders/s at 32 connections, in alternating slices. BENCH_ROUNDS (6) turns of 8 requests per page;
  * BENCH_DATABASE=postgres: on two copies of one seeded PostgreSQL database (BENCH_POSTGRES_URL).
+ * BENCH_OTHER_NODE=<path of a node binary>: the other checkout runs on that Node.js (it may be this
+ * checkout, to compare Node.js versions on the same code).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -48,7 +50,10 @@ const uris =
 
 const servers = {
   this: await startApp({ ...env, DATABASE_URI: uris[0] }, { uncached: true, root: here }),
-  other: await startApp({ ...env, DATABASE_URI: uris[1] }, { uncached: true, root: other }),
+  other: await startApp(
+    { ...env, DATABASE_URI: uris[1] },
+    { uncached: true, root: other, node: process.env.BENCH_OTHER_NODE ?? process.execPath },
+  ),
 }
 const pages = [...measured, ['home (fr)', '/fr', {}], ['API news', '/api/public/v1/news?site=wayout&locale=en', {}]]
 console.log(
