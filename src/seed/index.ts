@@ -36,7 +36,13 @@ const firstSentence = (text: string) => text.match(/^.*?[.!?](\s|$)/)?.[0].trim(
  * by its natural key (site key, partner short name, WP number, English text or slug) and updated.
  */
 export const seed = async (payload: Payload, log: Log = () => {}) => {
-  log('sites')
+  // libsql answers synchronously: without a turn of the event loop between steps, a server seeding
+  // its empty database would leave even its health probes unanswered until the seed ends.
+  const step = async (name: string) => {
+    log(name)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  await step('sites')
   const sites: Record<string, number> = {}
   for (const site of content.sites) {
     const saved = await upsert(
@@ -73,14 +79,14 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
     }
   }
 
-  log('partners')
+  await step('partners')
   const partners: Record<string, number> = {}
   for (const partner of content.partners) {
     const saved = await upsert(payload, 'partners', { shortName: { equals: partner.shortName } }, partner)
     partners[partner.shortName] = saved.id
   }
 
-  log('project factsheet')
+  await step('project factsheet')
   await payload.updateGlobal({
     slug: 'project',
     locale: 'en',
@@ -110,7 +116,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
     })
   }
 
-  log('objectives and expected outcomes')
+  await step('objectives and expected outcomes')
   for (const [slug, texts, key] of [
     ['objectives', content.objectives, 'objectives'],
     ['outcomes', content.outcomes, 'outcomes'],
@@ -123,7 +129,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
     }
   }
 
-  log('work packages')
+  await step('work packages')
   for (const wp of content.workPackages) {
     await upsert(
       payload,
@@ -140,7 +146,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
     )
   }
 
-  log('categories')
+  await step('categories')
   const categories: Record<string, number> = {}
   for (const category of content.categories) {
     const saved = await upsert(
@@ -155,7 +161,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
     categories[category.key] = saved.id
   }
 
-  log('events and their news')
+  await step('events and their news')
   for (const event of content.events) {
     const start = event.days[0]
     const end = event.days[event.days.length - 1]
@@ -201,7 +207,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
 
   // Only where missing: editors complete the notices (what only the project can say), and a
   // re-run must not take their words back.
-  log('notices: accessibility statement, privacy notice, legal notice (those not there yet)')
+  await step('notices: accessibility statement, privacy notice, legal notice (those not there yet)')
   for (const notice of notices) {
     const page = (locale: Locale) => ({
       title: noticeTitle(locale, notice),
@@ -225,7 +231,7 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
       })
   }
 
-  log('training course and its editions')
+  await step('training course and its editions')
   await seedTraining(payload)
-  log('done')
+  await step('done')
 }
