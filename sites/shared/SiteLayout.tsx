@@ -11,6 +11,14 @@ import { routing } from '@/i18n/routing'
 
 import { SiteFooter } from './components/SiteFooter'
 
+// A site's theme colours reach the stylesheet (styles.css) as these custom properties.
+declare module 'react' {
+  interface CSSProperties {
+    '--primary'?: string
+    '--accent'?: string
+  }
+}
+
 /** Every public page's icon (public/favicon.svg) and web manifest (src/app/manifest.ts), the 404 included; each page adds its own title. */
 export const siteMetadata: Metadata = {
   icons: { icon: [{ url: '/favicon.svg', type: 'image/svg+xml' }] },
@@ -32,10 +40,10 @@ export const SiteLayout = async ({
   if (!reader.site.languages.includes(locale)) notFound()
   const t = await getTranslations('site')
   const { errors } = await getMessages()
-  const theme = {
+  const theme: CSSProperties = {
     '--primary': reader.site.theme?.primary || undefined,
     '--accent': reader.site.theme?.accent || undefined,
-  } as CSSProperties
+  }
   return (
     <html lang={locale}>
       <body style={theme}>
