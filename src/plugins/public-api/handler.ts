@@ -52,6 +52,10 @@ type Options = {
   ttlMs?: number
 }
 
+// The same schemas, typed per endpoint: indexed by a generic endpoint name, each still parses to
+// that endpoint's own query type.
+const schemas: { [E in EndpointName]: z.ZodType<Queries[E]> } = queries
+
 type Checked<E extends EndpointName> = { query: Queries[E] } | { problem: PublicApiProblem }
 
 /** The query as the endpoint takes it, or the 400 to answer (never stored: it reads nothing). */
@@ -67,10 +71,9 @@ const check = <E extends EndpointName>(
   }
   const repeated = [...new Set(url.searchParams.keys())].find((key) => url.searchParams.getAll(key).length > 1)
   if (repeated) return { problem: new PublicApiProblem(400, `${repeated} is given more than once`, repeated) }
-  const schema = queries[name]
-  const parsed = schema.safeParse(Object.fromEntries(url.searchParams))
-  if (parsed.success) return { query: parsed.data as Queries[E] }
-  const { parameter, message } = describeIssue(parsed.error, Object.keys(schema.shape))
+  const parsed = schemas[name].safeParse(Object.fromEntries(url.searchParams))
+  if (parsed.success) return { query: parsed.data }
+  const { parameter, message } = describeIssue(parsed.error, Object.keys(queries[name].shape))
   return { problem: new PublicApiProblem(400, message, parameter) }
 }
 
