@@ -64,7 +64,8 @@ if (!args.length) {
   const packageRun = spawnSync('npm', ['run', '--silent', 'test:package'], { encoding: 'utf8' })
   process.stdout.write(packageRun.stdout ?? '')
   process.stderr.write(packageRun.stderr ?? '')
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(packageRun.stdout ?? '')?.[1] ?? 0)
+  // The summary lines of node:test's reporter: "# pass 6" (tap, Node 20) or "ℹ pass 6" (spec, Node 23+).
+  const count = (name) => Number(new RegExp(`^(?:#|ℹ) ${name} (\\d+)$`, 'm').exec(packageRun.stdout ?? '')?.[1] ?? 0)
   totals.package = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') + count('todo') }
   if (packageRun.status !== 0 && totals.package.failed === 0) totals.package.failed = 1
 
