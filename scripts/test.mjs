@@ -68,6 +68,8 @@ if (!args.length) {
   const count = (name) => Number(new RegExp(`^(?:#|ℹ) ${name} (\\d+)$`, 'm').exec(packageRun.stdout ?? '')?.[1] ?? 0)
   totals.package = { passed: count('pass'), failed: count('fail'), skipped: count('skipped') + count('todo') }
   if (packageRun.status !== 0 && totals.package.failed === 0) totals.package.failed = 1
+  if (totals.package.failed)
+    failures.push(`packages/wayout-client: npm run test:package failed (exit ${packageRun.status}), output above`)
 
   const status = run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport })
   const report = read(playwrightReport)
