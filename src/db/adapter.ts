@@ -14,6 +14,7 @@ import { claimJobsOnce } from './claimJobsOnce'
 import { survivePostgresRestarts } from './poolErrors'
 import { serializeTransactions } from './serializeTransactions'
 import { reportFailedCommits } from './reportFailedCommits'
+import { spareConnections } from './spareConnections'
 import { postgresStatements, sqliteStatements } from './statements'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -28,6 +29,17 @@ export const databaseKind = (uri: string): DatabaseKind => {
   throw new Error(
     `DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//…@')}" is not understood: use file:…, postgres://… or mongodb://…`,
   )
+}
+
+/**
+ * PostgreSQL connections per process: DATABASE_POOL_SIZE, else pg's default of 10. Transactions may
+ * hold all but three of them (./spareConnections.ts), at least one.
+ */
+const postgresPool = () => {
+  const size = Number(process.env.DATABASE_POOL_SIZE || 10)
+  if (!Number.isInteger(size) || size < 2)
+    throw new Error(`DATABASE_POOL_SIZE must be a whole number of at least 2, not "${process.env.DATABASE_POOL_SIZE}"`)
+  return { size, spare: Math.min(3, size - 1) }
 }
 
 export const migrationsDir = (kind: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'migrations', kind)
@@ -64,28 +76,37 @@ const kindAdapter = (uri: string): DatabaseAdapterObj => {
           ),
         ),
       )
-    case 'postgres':
+    case 'postgres': {
+      const pool = postgresPool()
       return claimJobsOnce(
         postgresStatements(
           survivePostgresRestarts(
-            reportFailedCommits(
-              postgresAdapter({
-                // A request waits at most this long for a connection while the database is down (then 503).
-                pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
-                push,
-                migrationDir: migrationsDir('postgres'),
-                prodMigrations: postgresMigrations,
-                beforeSchemaInit: [
-                  ({ schema }) => ({
-                    ...schema,
-                    tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits },
-                  }),
-                ],
-              }),
+            spareConnections(
+              reportFailedCommits(
+                postgresAdapter({
+                  pool: {
+                    connectionString: uri,
+                    max: pool.size,
+                    // A request waits at most this long for a connection while the database is down (then 503).
+                    connectionTimeoutMillis: 5000,
+                  },
+                  push,
+                  migrationDir: migrationsDir('postgres'),
+                  prodMigrations: postgresMigrations,
+                  beforeSchemaInit: [
+                    ({ schema }) => ({
+                      ...schema,
+                      tables: { ...schema.tables, [rateLimitTableName]: postgresRateLimits },
+                    }),
+                  ],
+                }),
+              ),
+              pool,
             ),
           ),
         ),
       )
+    }
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

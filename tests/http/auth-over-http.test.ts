@@ -22,8 +22,15 @@ let ipCounter = 0
 
 beforeAll(async () => {
   capture = await startCaptureServer()
-  // Each request says it comes from its own address, unless a test names one.
-  Object.assign(process.env, { RESEND_BASE_URL: capture.url, RESEND_REQUESTS_PER_SECOND: '50', TRUST_PROXY: 'true' })
+  // Each request says it comes from its own address, unless a test names one. A small PostgreSQL
+  // pool: transactions holding all of it starved the writes Payload makes beside them, and every
+  // request of the simultaneous round below failed (src/db/spareConnections.ts).
+  Object.assign(process.env, {
+    RESEND_BASE_URL: capture.url,
+    RESEND_REQUESTS_PER_SECOND: '50',
+    TRUST_PROXY: 'true',
+    DATABASE_POOL_SIZE: '4',
+  })
   server = await startServer('auth-over-http', async (payload) => {
     world = await buildWorld(payload)
   })
