@@ -52,7 +52,7 @@ const servers = {
   this: await startApp({ ...env, DATABASE_URI: uris[0] }, { uncached: true, root: here }),
   other: await startApp(
     { ...env, DATABASE_URI: uris[1] },
-    { uncached: true, root: other, node: process.env.BENCH_OTHER_NODE ?? process.execPath },
+    { uncached: true, root: other, node: process.env.BENCH_OTHER_NODE },
   ),
 }
 const pages = [...measured, ['home (fr)', '/fr', {}], ['API news', '/api/public/v1/news?site=wayout&locale=en', {}]]

@@ -233,5 +233,5 @@ export const seed = async (payload: Payload, log: Log = () => {}) => {
 
   await step('training course and its editions')
   await seedTraining(payload)
-  await step('done')
+  log('done')
 }
